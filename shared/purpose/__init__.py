@@ -1,0 +1,1 @@
+"""Shared Purpose: the domain package every function uses."""
