@@ -13,7 +13,8 @@ from infra.app import build_app  # noqa: E402
 from infra.config import TrustConfigError  # noqa: E402
 
 if __name__ == "__main__":
+    only = sys.argv[sys.argv.index("--trust") + 1] if "--trust" in sys.argv else None
     try:
-        build_app().synth()
+        build_app(trust=only).synth()
     except TrustConfigError as error:
         sys.exit(f"Trust configuration error: {error}")

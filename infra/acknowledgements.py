@@ -43,8 +43,6 @@ def acknowledge_findings(stack: Stack) -> None:
               "DynamoDB client-side use of the customer managed key needs the GenerateDataKey family, on this one key only."),
              ("AwsSolutions::AwsSolutions-IAM5[Action::kms:ReEncrypt*]",
               "DynamoDB with a customer managed key asks for ReEncrypt on that key during key rotation; scoped to the one key."),
-             ("AwsSolutions::AwsSolutions-IAM5[Resource::<ProgrammeTable.Arn>/index/*]",
-              "Queries the programme table's by_kind index; the grant is for this table's indexes only."),
              ("AwsSolutions::AwsSolutions-IAM5[Resource::<UploadBucket.Arn>/uploads/*]",
               "Objects under the uploads/ prefix of this trust's bucket: every uploaded file, whatever its name."),
              ("AwsSolutions::AwsSolutions-IAM5[Resource::<UploadBucket.Arn>/reports/*]",

@@ -1,0 +1,169 @@
+"""Admin and reviewer API (API Gateway with the Cognito authorizer)."""
+
+from datetime import date, datetime, timezone
+from typing import Annotated
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.event_handler.openapi.params import Query
+
+from purpose import wiring
+from purpose.errors import InvalidInputError, NotFoundError
+from purpose.logic import engagement
+from purpose.logic.csv_export import contributions_csv
+from purpose.models.admin import CampaignView, ContributionView, ErrorBody, ModerationInput, Participation
+from purpose.models.campaign import CampaignInput
+from purpose.models.people import LivedExperience, StakeholderGroup
+from purpose.observability import logger
+from purpose.web.auth import ForbiddenError, require_group
+from purpose.web.requests import BadRequestError, screen_json_request
+
+app = APIGatewayRestResolver(enable_validation=True)
+ADMINS = "admins"
+ERRORS = {status: {"description": text, "content": {"application/json": {"model": ErrorBody}}}
+          for status, text in ((400, "The request could not be read"), (401, "No valid token"),
+                               (403, "Not in the right group"), (404, "Not found"),
+                               (422, "The request failed validation"))}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _admin() -> str:
+    return require_group(app.current_event.raw_event, ADMINS)
+
+
+@app.get("/admin/campaigns", responses=ERRORS, tags=["campaigns"])
+def list_campaigns() -> list[CampaignView]:
+    _admin()
+    today = _now().date()
+    return [CampaignView.of(c, today) for c in engagement.list_campaigns(wiring.stores().programme)]
+
+
+@app.post("/admin/campaigns", status_code=201, responses=ERRORS, tags=["campaigns"])
+def open_campaign(details: CampaignInput) -> CampaignView:
+    _admin()
+    campaign = engagement.open_campaign(details, wiring.stores().programme, _now())
+    logger.info("campaign opened", extra={"campaign": campaign.id})
+    return CampaignView.of(campaign, _now().date())
+
+
+@app.post("/admin/campaigns/<campaign_id>/close", responses=ERRORS, tags=["campaigns"])
+def close_campaign(campaign_id: str) -> CampaignView:
+    _admin()
+    return CampaignView.of(engagement.close_campaign(campaign_id, wiring.stores().programme, _now()), _now().date())
+
+
+def _contributions(campaign_id, stakeholder_group, lived_experience, since, until):
+    s = wiring.stores()
+    campaign = engagement.get_campaign(campaign_id, s.programme)
+    found = engagement.filter_contributions(
+        s.contributions.list_contributions(campaign.id), stakeholder_group=stakeholder_group,
+        lived_experience=lived_experience, since=since, until=until)
+    return campaign, found
+
+
+@app.get("/admin/campaigns/<campaign_id>/contributions", responses=ERRORS, tags=["contributions"])
+def list_contributions(
+    campaign_id: str,
+    stakeholder_group: Annotated[StakeholderGroup | None, Query()] = None,
+    lived_experience: Annotated[LivedExperience | None, Query()] = None,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+) -> list[ContributionView]:
+    _admin()
+    _, found = _contributions(campaign_id, stakeholder_group, lived_experience, since, until)
+    return [ContributionView.of(c) for c in found]
+
+
+@app.get("/admin/campaigns/<campaign_id>/export", responses={
+    **ERRORS, 200: {"description": "Contributions as CSV, safe to open in a spreadsheet",
+                    "content": {"text/csv": {"schema": {"type": "string"}}}}}, tags=["contributions"])
+def export_contributions(
+    campaign_id: str,
+    stakeholder_group: Annotated[StakeholderGroup | None, Query()] = None,
+    lived_experience: Annotated[LivedExperience | None, Query()] = None,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+) -> Response:
+    _admin()
+    campaign, found = _contributions(campaign_id, stakeholder_group, lived_experience, since, until)
+    return Response(status_code=200, content_type="text/csv; charset=utf-8", body=contributions_csv(campaign, found),
+                    headers={"Content-Disposition": f'attachment; filename="contributions-{campaign.id}.csv"'})
+
+
+@app.post("/admin/campaigns/<campaign_id>/contributions/<contribution_id>/moderation", responses=ERRORS,
+          tags=["contributions"])
+def moderate_contribution(campaign_id: str, contribution_id: str, decision: ModerationInput) -> ContributionView:
+    who = _admin()
+    updated = engagement.moderate_contribution(
+        campaign_id, contribution_id, action=decision.action, reason=decision.reason, by=who,
+        answers=decision.answers, contributions=wiring.stores().contributions, now=_now())
+    logger.info("contribution moderated", extra={"campaign": campaign_id, "action": decision.action})
+    return ContributionView.of(updated)
+
+
+@app.get("/admin/campaigns/<campaign_id>/participation", responses=ERRORS, tags=["contributions"])
+def participation(campaign_id: str) -> Participation:
+    _admin()
+    _, found = _contributions(campaign_id, None, None, None, None)
+    return Participation(**engagement.participation(found))
+
+
+@app.get("/admin/openapi.json", include_in_schema=False)
+def openapi() -> Response:
+    return Response(status_code=200, content_type="application/json", body=openapi_document())
+
+
+def openapi_document() -> str:
+    return app.get_openapi_json_schema(title="Shared Purpose admin API", version="1.0.0",
+                                       description="Campaigns, contributions and participation. Cognito sign-in.")
+
+
+def _error(status: int, message: str, errors: list | None = None) -> Response:
+    return Response(status_code=status, content_type="application/json",
+                    body=ErrorBody(message=message, errors=errors or []).model_dump_json())
+
+
+@app.exception_handler(RequestValidationError)
+def invalid_request(error: RequestValidationError):
+    problems = [{"loc": [str(p) for p in e.get("loc", ())], "msg": e.get("msg", "invalid")} for e in error.errors()]
+    where = "; ".join(f"{'.'.join(p['loc'][1:]) or p['loc'][0] if p['loc'] else 'body'}: {p['msg']}" for p in problems)
+    return _error(422, f"Check the request: {where}", problems)
+
+
+@app.exception_handler(InvalidInputError)
+def invalid_input(error: InvalidInputError):
+    return _error(422, str(error), [{"loc": [k], "msg": v} for k, v in error.problems.items()])
+
+
+@app.exception_handler(BadRequestError)
+def bad_request(error: BadRequestError):
+    return _error(error.status, str(error))
+
+
+@app.exception_handler(ForbiddenError)
+def forbidden(error: ForbiddenError):
+    return _error(error.status, str(error))
+
+
+@app.exception_handler(NotFoundError)
+def not_found(error: NotFoundError):
+    return _error(404, str(error))
+
+
+@app.not_found
+def no_route(error):
+    return _error(404, "There is no such admin endpoint")
+
+
+@app.exception_handler(Exception)
+def unexpected(error: Exception):
+    logger.exception("unexpected error")
+    return _error(500, "Something went wrong on our side; nothing was changed. Try again later.")
+
+
+@logger.inject_lambda_context(clear_state=True)
+def lambda_handler(event, context):
+    return screen_json_request(event) or app.resolve(event, context)

@@ -1,0 +1,155 @@
+"""Public pages and the engagement form (API Gateway, no sign-in)."""
+
+from datetime import datetime, timezone
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
+from aws_lambda_powertools.event_handler.exceptions import NotFoundError as RouteNotFound
+
+from purpose import wiring
+from purpose.errors import CampaignClosedError, InvalidInputError, NotFoundError
+from purpose.logic import engagement
+from purpose.logic.engagement import SpamError
+from purpose.observability import logger
+from purpose.web import pages
+from purpose.web.assets import find_asset
+from purpose.web.requests import BadRequestError, read_form
+
+app = APIGatewayRestResolver()
+HTML = "text/html; charset=utf-8"
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                               "style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+    "Cache-Control": "no-store",
+}
+
+
+def _base() -> str:
+    """The stage prefix (/live) in AWS, nothing locally, so links work in both."""
+    context_path = app.current_event.request_context.path or ""
+    path = app.current_event.path
+    return context_path[: -len(path)] if path and context_path.endswith(path) else ""
+
+
+def _page(body: str, status: int = 200) -> Response:
+    return Response(status_code=status, content_type=HTML, body=body, headers=SECURITY_HEADERS)
+
+
+def _message(status: int, title: str, *paragraphs: str) -> Response:
+    s = wiring.stores().settings
+    return _page(pages.message_page(base=_base(), trust_name=s.trust_name, title=title, paragraphs=list(paragraphs)),
+                 status)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@app.get("/")
+def home():
+    s = wiring.stores()
+    today = _now().date()
+    open_now = [c for c in engagement.list_campaigns(s.programme) if c.is_open(today)]
+    return _page(pages.home_page(base=_base(), trust_name=s.settings.trust_name, campaigns=open_now))
+
+
+@app.get("/campaigns/<campaign_id>")
+def show_campaign(campaign_id: str):
+    s = wiring.stores()
+    campaign = engagement.get_campaign(campaign_id, s.programme)
+    if not campaign.is_open(_now().date()):
+        return _message(200, f"{campaign.title} is {campaign.status(_now().date())}",
+                        "This conversation is not accepting views at the moment. Thank you for your interest.")
+    return _page(pages.campaign_page(base=_base(), trust_name=s.settings.trust_name, campaign=campaign))
+
+
+@app.post("/campaigns/<campaign_id>")
+def submit_contribution(campaign_id: str):
+    s = wiring.stores()
+    campaign = engagement.get_campaign(campaign_id, s.programme)
+    fields = read_form(app.current_event.raw_event)
+    try:
+        form = engagement.read_feedback_form(fields, campaign)
+    except SpamError:
+        raise
+    except InvalidInputError as error:
+        page = pages.campaign_page(base=_base(), trust_name=s.settings.trust_name, campaign=campaign,
+                                   values=fields, errors=error.problems)
+        return _page(page, 400)
+    contribution, is_new = engagement.record_contribution(
+        campaign, form, contributions=s.contributions, personal_data=s.personal_data, now=_now(),
+        retention_days=s.settings.retention_days)
+    logger.info("contribution recorded", extra={"campaign": campaign.id, "new": is_new})
+    # Post/redirect/get: refreshing the thank-you page never re-submits the form.
+    return Response(status_code=303, headers={"Location": f"{_base()}/campaigns/{campaign.id}/thanks?ref="
+                                                          f"{contribution.reference}", "Cache-Control": "no-store"})
+
+
+@app.get("/campaigns/<campaign_id>/thanks")
+def thanks(campaign_id: str):
+    reference = app.current_event.get_query_string_value("ref", "")
+    if not engagement.is_reference(reference):
+        return _message(404, "Page not found", "This thank-you page needs the reference we gave you.")
+    s = wiring.stores()
+    return _page(pages.thanks_page(base=_base(), trust_name=s.settings.trust_name, reference=reference))
+
+
+@app.get("/privacy")
+def privacy():
+    return _message(200, "How we use your information", *pages.PRIVACY)
+
+
+@app.get("/accessibility")
+def accessibility():
+    return _message(200, "Accessibility statement", *pages.ACCESSIBILITY)
+
+
+@app.get("/assets/<name>")
+@app.get("/assets/images/<name>")
+def asset(name: str):
+    found = find_asset(app.current_event.path.removeprefix("/assets/"))
+    if found is None:
+        raise RouteNotFound()
+    body, content_type = found
+    return Response(status_code=200, content_type=content_type, body=body,
+                    headers={"Cache-Control": "public, max-age=86400", "X-Content-Type-Options": "nosniff"})
+
+
+@app.exception_handler(BadRequestError)
+def bad_request(error: BadRequestError):
+    return _message(error.status, "There is a problem with what was sent", str(error))
+
+
+@app.exception_handler(SpamError)
+def spam(error: SpamError):
+    return _message(400, "Your views could not be accepted",
+                    "The form could not be accepted. If you are a person, leave the field labelled "
+                    "'Leave this blank' empty and try again.")
+
+
+@app.exception_handler(CampaignClosedError)
+def closed(error: CampaignClosedError):
+    return _message(410, "This conversation has closed", str(error), "Your answers have not been saved.")
+
+
+@app.exception_handler(NotFoundError)
+def not_found(error: NotFoundError):
+    return _message(404, "Page not found", str(error))
+
+
+@app.not_found
+def no_route(error):
+    return _message(404, "Page not found", "If you typed the web address, check it is correct.")
+
+
+@app.exception_handler(Exception)
+def unexpected(error: Exception):
+    logger.exception("unexpected error")  # the traceback holds no form values: they are never in messages
+    return _message(500, "Sorry, there is a problem with the service", "Try again later. Nothing was saved.")
+
+
+@logger.inject_lambda_context(clear_state=True)
+def lambda_handler(event, context):
+    return app.resolve(event, context)

@@ -59,8 +59,3 @@ class DataTables(Construct):
         plan = backup.BackupPlan.daily35_day_retention(self, "Backups")
         plan.add_selection("Tables", resources=[backup.BackupResource.from_dynamo_db_table(t) for t in
                                                  (self.contributions, self.personal_data, self.programme)])
-        self.programme.add_global_secondary_index(
-            index_name="by_kind",
-            partition_key=dynamodb.Attribute(name="kind", type=dynamodb.AttributeType.STRING),
-            sort_key=dynamodb.Attribute(name="created_at", type=dynamodb.AttributeType.STRING),
-        )

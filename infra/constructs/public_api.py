@@ -41,6 +41,7 @@ class AdminUsers(Construct):
             id_token_validity=Duration.hours(1),
             access_token_validity=Duration.hours(1),
             prevent_user_existence_errors=True,
+            disable_o_auth=True,  # the admin API takes ID tokens; there is no hosted sign-in page
         )
         for group, description in ((constants.GROUP_ADMINS, "Run campaigns, uploads, visions and bulletins"),
                                    (constants.GROUP_REVIEWERS, "Record alignment review decisions")):

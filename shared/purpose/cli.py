@@ -1,0 +1,152 @@
+"""`purpose`: run Shared Purpose locally, synthesize stacks, upload files and fire schedules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from purpose.local.assembly import ROOT, SAMPLE_TRUST
+
+RUNTIME_FILE = ROOT / ".local" / "runtime.json"
+
+
+def _use_local_runtime() -> dict:
+    if not RUNTIME_FILE.exists():
+        sys.exit("The local runtime is not running: start it with `make run` (or pass --stack NAME for AWS).")
+    info = json.loads(RUNTIME_FILE.read_text())
+    os.environ.update(info["environment"])
+    os.environ.update({"AWS_ENDPOINT_URL": info["endpoint"], "AWS_ACCESS_KEY_ID": "local",
+                       "AWS_SECRET_ACCESS_KEY": "local", "AWS_DEFAULT_REGION": info["region"]})
+    return info
+
+
+def cmd_local(args) -> None:
+    from purpose.local.runtime import Options, run
+
+    run(Options(port=args.port, trust=args.trust, empty=args.empty, rate_limit=args.rate_limit))
+
+
+def cmd_synth(args) -> None:
+    from purpose.local.assembly import synthesize
+
+    out = Path(args.out).resolve()
+    synthesize(out, args.trust)
+    for template in sorted(out.glob("*.template.json")):
+        print(template)
+
+
+def cmd_token(args) -> None:
+    import boto3
+
+    from purpose.local.runtime import DEMO_ADMIN, DEMO_PASSWORD
+
+    info = _use_local_runtime()
+    answer = boto3.client("cognito-idp").admin_initiate_auth(
+        UserPoolId=info["user_pool_id"], ClientId=info["user_pool_client_id"], AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": args.user or DEMO_ADMIN, "PASSWORD": args.password or DEMO_PASSWORD})
+    print(answer["AuthenticationResult"]["IdToken"])
+
+
+def cmd_upload(args) -> None:
+    from purpose.logic.uploads import KINDS, upload_id_for
+    from purpose.uploading import put_upload, wait_for_upload
+
+    if args.kind not in KINDS:
+        sys.exit(f"--kind must be one of: {', '.join(KINDS)}")
+    path = Path(args.file)
+    if not path.is_file():
+        sys.exit(f"No such file: {path}")
+    if args.stack:
+        from purpose.uploading import use_deployed_stack
+        use_deployed_stack(args.stack)
+    else:
+        _use_local_runtime()
+    bucket = os.environ["UPLOAD_BUCKET"]
+    key, version = put_upload(bucket, path, args.kind, campaign=args.campaign)
+    upload_id = upload_id_for(bucket, key, version)
+    print(f"Uploaded {path.name} as s3://{bucket}/{key} (upload {upload_id})", file=sys.stderr)
+    if args.wait:
+        summary = wait_for_upload(upload_id, timeout=args.timeout)
+        print(json.dumps(summary, indent=2))
+        if summary.get("status") != "complete":
+            sys.exit(1)
+
+
+def cmd_run_schedule(args) -> None:
+    from purpose.local.handlers import LambdaContext, load_handler
+
+    functions = {"review": "run_alignment_review", "bulletin": "send_bulletin"}
+    event = {"job": args.job, "source": "purpose run-schedule"}
+    if args.date:
+        event["date"] = args.date
+    if args.stack:
+        import boto3
+        from purpose.uploading import stack_resource
+        name = stack_resource(args.stack, {"review": "RunAlignmentReview", "bulletin": "SendBulletin"}[args.job])
+        answer = boto3.client("lambda").invoke(FunctionName=name, Payload=json.dumps(event).encode())
+        print(answer["Payload"].read().decode())
+        return
+    _use_local_runtime()
+    result = load_handler(functions[args.job]).lambda_handler(event, LambdaContext(functions[args.job]))
+    print(json.dumps(result, indent=2, default=str))
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="purpose", description=__doc__)
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    local = commands.add_parser("local", help="run the whole system on this machine (what `make run` starts)",
+                                description="Start Shared Purpose locally: the real handlers behind HTTP, AWS "
+                                            "emulated by moto on loopback, data kept in .local/.")
+    local.add_argument("--port", type=int, default=8000, help="web port (default 8000)")
+    local.add_argument("--trust", default=SAMPLE_TRUST, help=f"sample trust code (default {SAMPLE_TRUST})")
+    local.add_argument("--empty", action="store_true", help="start without the demo data on a first start")
+    local.add_argument("--rate-limit", type=int, default=300,
+                       help="requests per client address per 5 minutes, as the WAF rule (default 300)")
+    local.set_defaults(func=cmd_local)
+
+    synth = commands.add_parser("synth", help="write the CDK cloud assembly (templates and manifest)",
+                                description="Synthesize one stack per trust; fails on any unacknowledged "
+                                            "cdk-nag finding or invalid trust config.")
+    synth.add_argument("--trust", help="only this trust code (default: every trust in infra/trusts)")
+    synth.add_argument("--out", required=True, help="folder for the cloud assembly")
+    synth.set_defaults(func=cmd_synth)
+
+    upload = commands.add_parser("upload", help="upload a file for import (FFT, event notes, ideas, ...)",
+                                 description="Put FILE into the upload bucket under uploads/KIND/, where the "
+                                             "ingest function picks it up.")
+    upload.add_argument("file", help="the CSV file")
+    upload.add_argument("--kind", required=True, help="fft, event-notes, ideas, healthwatch, work-items, cqc-ratings")
+    upload.add_argument("--campaign", help="campaign id the contributions belong to (default: one per kind)")
+    upload.add_argument("--wait", action="store_true", help="wait until processed and print a JSON summary")
+    upload.add_argument("--timeout", type=float, default=900, help="seconds to wait (default 900)")
+    upload.add_argument("--stack", help="a deployed stack name instead of the local runtime")
+    upload.set_defaults(func=cmd_upload)
+
+    schedule = commands.add_parser("run-schedule", help="fire a scheduled job now",
+                                   description="Run the alignment review or the bulletin as its schedule would.")
+    schedule.add_argument("job", choices=["review", "bulletin"])
+    schedule.add_argument("--date", help="YYYY-MM-DD: act as the schedule would on that date")
+    schedule.add_argument("--stack", help="a deployed stack name instead of the local runtime")
+    schedule.set_defaults(func=cmd_run_schedule)
+
+    token = commands.add_parser("token", help="print an admin ID token from the local user pool",
+                                description="Sign in to the local Cognito pool and print the ID token, for "
+                                            "`curl -H 'Authorization: TOKEN' .../admin/...`.")
+    token.add_argument("--user", help="email (default: the demo admin)")
+    token.add_argument("--password", help="password (default: the demo admin's)")
+    token.set_defaults(func=cmd_token)
+    return main
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""Turn botocore failures into domain errors, keeping retryable and permanent ones apart."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from purpose.errors import StoreError
+
+RETRYABLE_CODES = {
+    "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded",
+    "InternalServerError", "ServiceUnavailable", "Throttling", "TooManyRequestsException",
+    "SlowDown", "InternalError", "TransactionConflictException",
+}
+
+
+@contextmanager
+def store_errors(action: str):
+    try:
+        yield
+    except ClientError as error:
+        code = error.response.get("Error", {}).get("Code", "")
+        raise StoreError(f"{action} failed ({code})", retryable=code in RETRYABLE_CODES) from error
+    except BotoCoreError as error:  # connection and timeout errors after botocore's own retries
+        raise StoreError(f"{action} failed ({type(error).__name__})", retryable=True) from error

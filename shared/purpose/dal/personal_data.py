@@ -1,0 +1,32 @@
+"""Personal data kept apart from what people wrote: follow-up contacts and subscribers."""
+
+from __future__ import annotations
+
+from purpose.clients.aws import table
+from purpose.dal.errors import store_errors
+
+
+class PersonalDataStore:
+    def __init__(self, table_name: str) -> None:
+        self._table = table(table_name)
+
+    def put_contact(self, contribution_id: str, email: str, expires_at: int) -> None:
+        with store_errors("saving the contact email"):
+            self._table.put_item(Item={"pk": f"CONTACT#{contribution_id}", "sk": "contact", "email": email,
+                                       "expires_at": expires_at})
+
+    def get_contact(self, contribution_id: str) -> str | None:
+        with store_errors("reading the contact email"):
+            item = self._table.get_item(Key={"pk": f"CONTACT#{contribution_id}", "sk": "contact"}).get("Item")
+        return item["email"] if item else None
+
+    def put_subscriber_request(self, email_key: str, email: str, source: str, expires_at: int) -> None:
+        """Someone asked for the bulletin; nothing is sent to them until they confirm it."""
+        with store_errors("saving the subscription request"):
+            # An address already confirmed or unsubscribed keeps its status: asking again changes nothing.
+            self._table.update_item(
+                Key={"pk": f"SUBSCRIBER#{email_key}", "sk": "subscriber"},
+                UpdateExpression="SET email = :e, expires_at = :x, #s = if_not_exists(#s, :p), #src = if_not_exists(#src, :src)",
+                ExpressionAttributeNames={"#s": "status", "#src": "source"},
+                ExpressionAttributeValues={":e": email, ":x": expires_at, ":p": "pending", ":src": source},
+            )

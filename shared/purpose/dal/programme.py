@@ -1,0 +1,70 @@
+"""The programme table: campaigns, uploads and the other things a trust runs, one partition per kind."""
+
+from __future__ import annotations
+
+from boto3.dynamodb.conditions import Key
+from botocore.exceptions import ClientError
+
+from purpose.clients.aws import table
+from purpose.dal.errors import store_errors
+from purpose.dal.items import from_item, to_item
+
+
+class ProgrammeStore:
+    """Records keyed by (kind, id). Reads are consistent: an admin sees what they just changed."""
+
+    def __init__(self, table_name: str) -> None:
+        self._table = table(table_name)
+
+    def put_record(self, kind: str, record_id: str, record: dict, *, only_if_new: bool = False) -> bool:
+        item = to_item({**record, "pk": kind.upper(), "sk": record_id, "kind": kind})
+        extra = {"ConditionExpression": "attribute_not_exists(pk)"} if only_if_new else {}
+        try:
+            with store_errors(f"saving {kind}"):
+                self._table.put_item(Item=item, **extra)
+        except Exception as error:
+            if _is_condition_failure(error):
+                return False
+            raise
+        return True
+
+    def get_record(self, kind: str, record_id: str) -> dict | None:
+        with store_errors(f"reading {kind}"):
+            found = self._table.get_item(Key={"pk": kind.upper(), "sk": record_id}, ConsistentRead=True).get("Item")
+        return _clean(found) if found else None
+
+    def list_records(self, kind: str, prefix: str = "") -> list[dict]:
+        condition = Key("pk").eq(kind.upper())
+        if prefix:
+            condition &= Key("sk").begins_with(prefix)
+        records, start = [], None
+        while True:
+            extra = {"ExclusiveStartKey": start} if start else {}
+            with store_errors(f"listing {kind}"):
+                page = self._table.query(KeyConditionExpression=condition, ConsistentRead=True, **extra)
+            records.extend(_clean(i) for i in page["Items"])
+            start = page.get("LastEvaluatedKey")
+            if not start:
+                return records
+
+    def update_record(self, kind: str, record_id: str, changes: dict) -> None:
+        names = {f"#f{i}": k for i, k in enumerate(changes)}
+        values = {f":v{i}": to_item(v) for i, v in enumerate(changes.values())}
+        expression = "SET " + ", ".join(f"#f{i} = :v{i}" for i in range(len(changes)))
+        with store_errors(f"updating {kind}"):
+            self._table.update_item(Key={"pk": kind.upper(), "sk": record_id}, UpdateExpression=expression,
+                                    ExpressionAttributeNames=names, ExpressionAttributeValues=values,
+                                    ConditionExpression="attribute_exists(pk)")
+
+    def delete_record(self, kind: str, record_id: str) -> None:
+        with store_errors(f"deleting {kind}"):
+            self._table.delete_item(Key={"pk": kind.upper(), "sk": record_id})
+
+
+def _clean(item: dict) -> dict:
+    return {k: v for k, v in from_item(item).items() if k not in ("pk", "sk", "kind")}
+
+
+def _is_condition_failure(error: Exception) -> bool:
+    cause = error.__cause__ if error.__cause__ is not None else error
+    return isinstance(cause, ClientError) and cause.response["Error"]["Code"] == "ConditionalCheckFailedException"

@@ -1,0 +1,42 @@
+"""Every email SES (moto) accepted, written to .local/outbox/ as .eml with an index.html."""
+
+from __future__ import annotations
+
+import email
+import html
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+
+def write_message(folder: Path, message) -> Path:
+    """`message` is moto's RawMessage (raw MIME) or Message (simple content)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{message.id}.eml"
+    if path.exists():
+        return path
+    raw = getattr(message, "raw_data", None)
+    if raw is None:
+        built = EmailMessage()
+        built["From"] = message.source
+        built["To"] = ", ".join(message.destinations.get("ToAddresses", []))
+        built["Subject"] = message.subject
+        built.set_content(message.body)
+        raw = built.as_string()
+    path.write_text(raw if isinstance(raw, str) else raw.decode("utf-8", "replace"), encoding="utf-8")
+    write_index(folder)
+    return path
+
+
+def write_index(folder: Path) -> None:
+    rows = []
+    for path in sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime, reverse=True):
+        parsed = email.message_from_string(path.read_text(encoding="utf-8"), policy=policy.default)
+        rows.append(f"<tr><td>{html.escape(str(parsed.get('Date', '')))}</td>"
+                    f"<td>{html.escape(str(parsed.get('To', '')))}</td>"
+                    f"<td><a href=\"{html.escape(path.name)}\">{html.escape(str(parsed.get('Subject', '(no subject)')))}</a></td></tr>")
+    (folder / "index.html").write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Local outbox</title></head><body>"
+        "<h1>Emails sent by the local Shared Purpose</h1><p>Open an .eml file in your email program or a text editor.</p>"
+        "<table><thead><tr><th>Date</th><th>To</th><th>Subject</th></tr></thead><tbody>"
+        + "".join(rows) + "</tbody></table></body></html>", encoding="utf-8")

@@ -1,0 +1,76 @@
+"""What the admin API accepts and returns (its OpenAPI document is generated from these)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from purpose.models.campaign import Campaign, Prompt
+from purpose.models.contribution import Contribution
+
+
+class ErrorBody(BaseModel):
+    message: str
+    errors: list[dict] = Field(default_factory=list)
+
+
+class CampaignView(BaseModel):
+    id: str
+    title: str
+    introduction: str
+    audience: str
+    opens: date
+    closes: date
+    prompts: list[Prompt]
+    status: str
+    public_path: str
+
+    @classmethod
+    def of(cls, campaign: Campaign, today: date) -> "CampaignView":
+        return cls(**campaign.model_dump(include={"id", "title", "introduction", "audience", "opens", "closes",
+                                                  "prompts"}),
+                   status=campaign.status(today), public_path=f"/campaigns/{campaign.id}")
+
+
+class ContributionView(BaseModel):
+    """A contribution as admins see it: never the contact email or equality answers."""
+
+    id: str
+    reference: str
+    campaign_id: str
+    source: str
+    stakeholder_group: str
+    staff_group: str | None
+    lived_experience: str | None
+    organisation: str
+    team: str
+    answers: dict[str, str]
+    quote_consent: bool
+    has_contact: bool
+    hidden: bool
+    moderation: list[dict]
+    themes: list[str]
+    sentiment: str | None
+    pii: bool
+    created_at: str
+
+    @classmethod
+    def of(cls, c: Contribution) -> "ContributionView":
+        return cls(**c.model_dump(mode="json", include=set(cls.model_fields)))
+
+
+class ModerationInput(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+    action: Literal["hide", "unhide", "redact"]
+    reason: str = Field(min_length=3, max_length=500)
+    answers: dict[str, str] | None = Field(default=None, description="For redact: prompt id -> redacted text")
+
+
+class Participation(BaseModel):
+    total: int
+    by_stakeholder_group: dict[str, int]
+    by_staff_group: dict[str, int]
+    lived_experience: dict[str, int]
+    not_yet_heard: list[str]

@@ -1,0 +1,53 @@
+"""The public pages: what each one shows, rendered to HTML."""
+
+from __future__ import annotations
+
+import uuid
+
+from purpose.models.campaign import Campaign
+from purpose.models.people import (AGE_BANDS, DISABILITY, ETHNICITIES, LIVED_EXPERIENCE_LABELS, STAFF_GROUP_LABELS,
+                                   STAKEHOLDER_LABELS)
+from purpose.web.rendering import render_page
+
+
+def home_page(*, base: str, trust_name: str, campaigns: list[Campaign]) -> str:
+    return render_page("home.html", base=base, trust_name=trust_name, title="Help shape our shared purpose",
+                       campaigns=campaigns)
+
+
+def campaign_page(*, base: str, trust_name: str, campaign: Campaign, values: dict | None = None,
+                  errors: dict | None = None) -> str:
+    values = dict(values or {})
+    values.setdefault("submission_id", str(uuid.uuid4()))
+    return render_page(
+        "campaign.html", base=base, trust_name=trust_name, title=campaign.title, campaign=campaign,
+        values=values, errors=errors or {},
+        stakeholder_groups={str(k): v for k, v in STAKEHOLDER_LABELS.items()},
+        staff_groups={str(k): v for k, v in STAFF_GROUP_LABELS.items()},
+        lived_experience={str(k): v for k, v in LIVED_EXPERIENCE_LABELS.items()},
+        age_bands=AGE_BANDS, ethnicities=ETHNICITIES, disability=DISABILITY,
+    )
+
+
+def thanks_page(*, base: str, trust_name: str, reference: str) -> str:
+    return render_page("thanks.html", base=base, trust_name=trust_name, title="Thank you", reference=reference)
+
+
+def message_page(*, base: str, trust_name: str, title: str, paragraphs: list[str]) -> str:
+    return render_page("message.html", base=base, trust_name=trust_name, title=title, paragraphs=paragraphs)
+
+
+PRIVACY = [
+    "We ask for your views to build a shared vision for improvement. Answering is voluntary.",
+    "What you write is stored separately from your email address, if you give one. Your email is used only to "
+    "contact you about what you said, or to send you the bulletin if you asked for it and confirmed.",
+    "We quote your words only if you said we could, and only after removing anything that could identify you "
+    "or anyone else.",
+    "Equality monitoring answers are optional and are only reported as totals.",
+    "We keep what you tell us for the period set by the trust's records policy, then it is deleted automatically.",
+]
+ACCESSIBILITY = [
+    "This service uses the NHS.UK design system and aims to meet WCAG 2.2 level AA.",
+    "It works without JavaScript, on a phone, with a keyboard alone and with screen readers.",
+    "If you find something that does not work for you, tell the engagement team and we will help.",
+]
