@@ -62,6 +62,7 @@ class TrustStack(Stack):
             constants.ENV_PROGRAMME_TABLE: tables.programme.table_name,
             constants.ENV_IDEMPOTENCY_TABLE: tables.idempotency.table_name,
             constants.ENV_UPLOAD_BUCKET: uploads.bucket.bucket_name,
+            constants.ENV_UPLOAD_QUEUE_URL: uploads.queue.queue_url,
             constants.ENV_RETENTION_DAYS: str(trust.retention_days),
             constants.ENV_SENDER_ADDRESS: trust.sender_address,
             constants.ENV_SES_CONFIGURATION_SET: email_configuration_set_name,

@@ -71,3 +71,38 @@ def shared_data() -> Path:
     if not (SHARED_DATA / "fft_qdc_v6_train.csv").exists():
         pytest.skip("../shared/data is not beside this checkout (the FFT data is not part of the repository)")
     return SHARED_DATA
+
+
+@pytest.fixture
+def deliver(aws, invoke):
+    """Run the ingest function on everything waiting on the upload queue, as the event source would."""
+    from purpose.local.handlers import deliver_queue
+
+    def run() -> int:
+        return deliver_queue(aws.queue_url, lambda event: invoke("ingest_upload", event))
+
+    return run
+
+
+@pytest.fixture
+def upload(aws, deliver):
+    """Put a file into the upload bucket (S3 notifies the queue) and process it; returns the summary."""
+    import boto3
+
+    from purpose.clients.uploads import summary_of
+    from purpose.dal.programme import ProgrammeStore
+    from purpose.logic.uploads import upload_id_for
+
+    bucket = os.environ["UPLOAD_BUCKET"]
+
+    def put(data: bytes, kind: str = "fft", name: str = "export.csv", metadata: dict | None = None,
+            process: bool = True) -> dict:
+        key = f"uploads/{kind}/{name}"
+        answer = boto3.client("s3").put_object(Bucket=bucket, Key=key, Body=data, Metadata=metadata or {})
+        upload_id = upload_id_for(bucket, key, answer.get("VersionId"))
+        if process:
+            deliver()
+        record = ProgrammeStore(os.environ["PROGRAMME_TABLE"]).get_record("upload", upload_id) or {}
+        return summary_of(upload_id, record) if record else {"upload_id": upload_id}
+
+    return put

@@ -66,3 +66,18 @@ def feedback_fields(**changes) -> dict:
 def form_event(campaign_id: str, fields: dict) -> dict:
     return api_event("POST", f"/campaigns/{campaign_id}", body=urlencode(fields),
                      content_type="application/x-www-form-urlencoded")
+
+
+def header(response: dict, name: str) -> str | None:
+    """A header from a proxy response, single- or multi-value."""
+    for key, value in (response.get("headers") or {}).items():
+        if key.lower() == name.lower():
+            return value
+    for key, values in (response.get("multiValueHeaders") or {}).items():
+        if key.lower() == name.lower():
+            return values[0]
+    return None
+
+
+def body_json(response: dict):
+    return json.loads(response["body"])

@@ -86,7 +86,7 @@ def export_contributions(
     lived_experience: Annotated[LivedExperience | None, Query()] = None,
     since: Annotated[date | None, Query()] = None,
     until: Annotated[date | None, Query()] = None,
-) -> Response:
+):
     _admin()
     campaign, found = _contributions(campaign_id, stakeholder_group, lived_experience, since, until)
     return Response(status_code=200, content_type="text/csv; charset=utf-8", body=contributions_csv(campaign, found),
@@ -112,7 +112,7 @@ def participation(campaign_id: str) -> Participation:
 
 
 @app.get("/admin/openapi.json", include_in_schema=False)
-def openapi() -> Response:
+def openapi():
     return Response(status_code=200, content_type="application/json", body=openapi_document())
 
 

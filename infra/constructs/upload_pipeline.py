@@ -88,4 +88,6 @@ class UploadPipeline(Construct):
             sources.SqsEventSource(self.queue, batch_size=1, report_batch_item_failures=True)
         )
         grant_objects(ingest.role, self.bucket, "uploads/*", "s3:GetObject")
-        grant_objects(ingest.role, self.bucket, "reports/*", "s3:PutObject")
+        grant_objects(ingest.role, self.bucket, "reports/*", "s3:PutObject", "s3:GetObject")
+        # Large files fan out as byte-range chunk jobs on the same queue.
+        self.queue.grant_send_messages(ingest.role)

@@ -53,7 +53,7 @@ def cmd_token(args) -> None:
 
 def cmd_upload(args) -> None:
     from purpose.logic.uploads import KINDS, upload_id_for
-    from purpose.uploading import put_upload, wait_for_upload
+    from purpose.clients.uploads import put_upload, wait_for_upload
 
     if args.kind not in KINDS:
         sys.exit(f"--kind must be one of: {', '.join(KINDS)}")
@@ -61,7 +61,7 @@ def cmd_upload(args) -> None:
     if not path.is_file():
         sys.exit(f"No such file: {path}")
     if args.stack:
-        from purpose.uploading import use_deployed_stack
+        from purpose.clients.uploads import use_deployed_stack
         use_deployed_stack(args.stack)
     else:
         _use_local_runtime()
@@ -85,7 +85,7 @@ def cmd_run_schedule(args) -> None:
         event["date"] = args.date
     if args.stack:
         import boto3
-        from purpose.uploading import stack_resource
+        from purpose.clients.uploads import stack_resource
         name = stack_resource(args.stack, {"review": "RunAlignmentReview", "bulletin": "SendBulletin"}[args.job])
         answer = boto3.client("lambda").invoke(FunctionName=name, Payload=json.dumps(event).encode())
         print(answer["Payload"].read().decode())

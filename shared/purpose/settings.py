@@ -21,6 +21,7 @@ class Settings(BaseModel):
     programme_table: str
     idempotency_table: str
     upload_bucket: str
+    upload_queue_url: str
     retention_days: int
     sender_address: str
     ses_configuration_set: str
@@ -37,6 +38,7 @@ ENVIRONMENT = {
     "PROGRAMME_TABLE": "programme_table",
     "IDEMPOTENCY_TABLE": "idempotency_table",
     "UPLOAD_BUCKET": "upload_bucket",
+    "UPLOAD_QUEUE_URL": "upload_queue_url",
     "RETENTION_DAYS": "retention_days",
     "SENDER_ADDRESS": "sender_address",
     "SES_CONFIGURATION_SET": "ses_configuration_set",

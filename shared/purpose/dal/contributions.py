@@ -39,19 +39,19 @@ class ContributionStore:
             raise
         return True
 
-    def existing_ids(self, campaign_id: str, ids: Iterable[str]) -> set[str]:
-        """Which of these ids are stored already (BatchGetItem, 100 at a time)."""
+    def stored_by(self, campaign_id: str, ids: Iterable[str]) -> dict[str, str | None]:
+        """Which of these ids are stored already, and by which upload (BatchGetItem, 100 at a time)."""
         ids = list(dict.fromkeys(ids))
-        found: set[str] = set()
+        found: dict[str, str | None] = {}
         for start in range(0, len(ids), 100):
             keys = [{"pk": campaign_id, "sk": i} for i in ids[start:start + 100]]
-            request = {self._name: {"Keys": keys, "ProjectionExpression": "sk"}}
+            request = {self._name: {"Keys": keys, "ProjectionExpression": "sk, upload_id"}}
             attempt = 0
             while request:
                 self.requests += 1
                 with store_errors("checking for duplicates"):
                     answer = self._table.meta.client.batch_get_item(RequestItems=request)
-                found.update(i["sk"] for i in answer["Responses"].get(self._name, []))
+                found.update({i["sk"]: i.get("upload_id") for i in answer["Responses"].get(self._name, [])})
                 request = answer.get("UnprocessedKeys") or {}
                 attempt = self._backoff(attempt, bool(request))
         return found

@@ -56,6 +56,21 @@ class ProgrammeStore:
                                     ExpressionAttributeNames=names, ExpressionAttributeValues=values,
                                     ConditionExpression="attribute_exists(pk)")
 
+    def record_chunk_result(self, upload_id: str, chunk: str, summary: dict) -> bool:
+        """Record one chunk's counts once; a repeated chunk message changes nothing."""
+        try:
+            with store_errors("recording the chunk result"):
+                self._table.update_item(
+                    Key={"pk": "UPLOAD", "sk": upload_id},
+                    UpdateExpression="SET chunk_results.#c = :r",
+                    ConditionExpression="attribute_exists(pk) AND attribute_not_exists(chunk_results.#c)",
+                    ExpressionAttributeNames={"#c": chunk}, ExpressionAttributeValues={":r": to_item(summary)})
+        except Exception as error:
+            if _is_condition_failure(error):
+                return False
+            raise
+        return True
+
     def delete_record(self, kind: str, record_id: str) -> None:
         with store_errors(f"deleting {kind}"):
             self._table.delete_item(Key={"pk": kind.upper(), "sk": record_id})

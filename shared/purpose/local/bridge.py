@@ -152,8 +152,12 @@ def make_server(port: int, *, verifier: TokenVerifier, limiter: RateLimiter, bod
                     event["httpMethod"] = "GET"
             else:
                 return self._json(403, "Missing Authentication Token")
-            with lock:  # one invocation at a time, as environment variables are process-wide
-                response = load_handler(function).lambda_handler(event, LambdaContext(function))
+            try:
+                with lock:  # one invocation at a time, as environment variables are process-wide
+                    response = load_handler(function).lambda_handler(event, LambdaContext(function))
+            except Exception as error:  # what API Gateway says when a function crashes
+                print(f"{function} crashed: {type(error).__name__}: {error}", flush=True)
+                return self._json(502, "Internal server error")
             body = response.get("body") or ""
             data = base64.b64decode(body) if response.get("isBase64Encoded") else body.encode()
             headers = {k: v for k, v in (response.get("headers") or {}).items()}

@@ -38,3 +38,36 @@ class LambdaContext:
 
     def get_remaining_time_in_millis(self) -> int:
         return 900_000
+
+
+def sqs_event(message: dict, queue_url: str, region: str = "eu-west-2") -> dict:
+    """An SQS message as the Lambda event source mapping delivers it (a batch of one)."""
+    return {"Records": [{
+        "messageId": message["MessageId"], "receiptHandle": message["ReceiptHandle"], "body": message["Body"],
+        "attributes": message.get("Attributes", {}), "messageAttributes": {}, "md5OfBody": message["MD5OfBody"],
+        "eventSource": "aws:sqs", "eventSourceARN": f"arn:aws:sqs:{region}:123456789012:{queue_url.rsplit('/', 1)[-1]}",
+        "awsRegion": region}]}
+
+
+def deliver_queue(queue_url: str, invoke, *, wait_seconds: int = 0) -> int:
+    """Receive every message on the queue and hand each to `invoke(event)`; delete what succeeded.
+
+    Returns how many messages were handled; failed ones stay for a later delivery, as in AWS.
+    """
+    import boto3
+
+    sqs = boto3.client("sqs")
+    handled = 0
+    while True:
+        answer = sqs.receive_message(QueueUrl=queue_url, MaxNumberOfMessages=1, WaitTimeSeconds=wait_seconds,
+                                     AttributeNames=["All"])
+        messages = answer.get("Messages", [])
+        if not messages:
+            return handled
+        for message in messages:
+            result = invoke(sqs_event(message, queue_url)) or {}
+            handled += 1
+            if not result.get("batchItemFailures"):
+                sqs.delete_message(QueueUrl=queue_url, ReceiptHandle=message["ReceiptHandle"])
+            else:
+                return handled

@@ -21,6 +21,7 @@ class LocalStack:
 
     region: str
     physical: dict[str, str] = field(default_factory=dict)
+    refs: dict[str, str] = field(default_factory=dict)  # where Ref is not the name (a queue's Ref is its URL)
     environments: dict[str, dict[str, str]] = field(default_factory=dict)  # function dir -> env
     schedules: dict[str, dict] = field(default_factory=dict)  # job -> {expression, timezone, function}
     user_pool_id: str = ""
@@ -39,7 +40,7 @@ def _by_type(template: dict, kind: str) -> dict[str, dict]:
 def _resolve(value, stack: LocalStack):
     if isinstance(value, dict):
         if "Ref" in value:
-            return stack.physical.get(value["Ref"], value["Ref"])
+            return stack.refs.get(value["Ref"]) or stack.physical.get(value["Ref"], value["Ref"])
         if "Fn::GetAtt" in value:
             logical, attribute = value["Fn::GetAtt"]
             name = stack.physical.get(logical, logical)
@@ -106,7 +107,7 @@ def provision(template: dict, *, prefix: str, region: str) -> LocalStack:
             attributes["RedrivePolicy"] = json.dumps({
                 "deadLetterTargetArn": _resolve(redrive["deadLetterTargetArn"], stack),
                 "maxReceiveCount": redrive["maxReceiveCount"]})
-        sqs.create_queue(QueueName=name, Attributes=attributes)
+        stack.refs[logical] = sqs.create_queue(QueueName=name, Attributes=attributes)["QueueUrl"]
 
     for resource in _by_type(template, "Custom::S3BucketNotifications").values():
         props = resource["Properties"]

@@ -54,6 +54,8 @@ class LocalRuntime:
         from purpose.local.provision import provision
         from purpose.local.state import restore_state
 
+        import logging
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's request log drowns the banner
         self.moto = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
         self.moto.start()
         host, port = self.moto.get_host_and_port()
@@ -119,33 +121,17 @@ class LocalRuntime:
             return load_handler(function).lambda_handler(event, LambdaContext(function))
 
     def _poll_uploads(self) -> None:
-        """The SQS event source mapping: batches of one, partial failures left on the queue."""
-        import boto3
+        """The SQS event source mapping: batches of one, failures left on the queue to retry."""
+        from purpose.local.handlers import deliver_queue
 
-        sqs = boto3.client("sqs")
         while not self.stopping.is_set():
             try:
-                answer = sqs.receive_message(QueueUrl=self.stack.queue_url, MaxNumberOfMessages=1,
-                                             WaitTimeSeconds=1, AttributeNames=["All"])
-            except Exception:
+                deliver_queue(self.stack.queue_url, lambda event: self.invoke("ingest_upload", event), wait_seconds=1)
+            except Exception as error:  # the message stays on the queue and is delivered again
                 if self.stopping.is_set():
                     return
-                time.sleep(0.5)
-                continue
-            for message in answer.get("Messages", []):
-                event = {"Records": [{
-                    "messageId": message["MessageId"], "receiptHandle": message["ReceiptHandle"],
-                    "body": message["Body"], "attributes": message.get("Attributes", {}), "messageAttributes": {},
-                    "md5OfBody": message["MD5OfBody"], "eventSource": "aws:sqs",
-                    "eventSourceARN": f"arn:aws:sqs:{REGION}:123456789012:{self.stack.queue_url.rsplit('/', 1)[-1]}",
-                    "awsRegion": REGION}]}
-                try:
-                    result = self.invoke("ingest_upload", event) or {}
-                except Exception as error:  # the message stays and is retried, as in AWS
-                    print(f"ingest_upload failed: {type(error).__name__}", flush=True)
-                    continue
-                if not result.get("batchItemFailures"):
-                    sqs.delete_message(QueueUrl=self.stack.queue_url, ReceiptHandle=message["ReceiptHandle"])
+                print(f"ingest_upload failed: {type(error).__name__}", flush=True)
+                time.sleep(1)
 
     def _run_schedules(self) -> None:
         from purpose.logic.schedule import parse_schedule

@@ -55,6 +55,10 @@ class Contribution(BaseModel):
     source_date: str | None = None
     source_id: str | None = None
     rating: int | None = None  # FFT categorical answer, 1 very good .. 5 very poor
+    votes: int | None = None  # crowdsourced ideas
+    tags: list[str] = Field(default_factory=list)  # tags the source gave it (Healthwatch)
+    source_details: dict[str, str] = Field(default_factory=dict)  # event, service, trust, question
+    upload_id: str | None = None
     hidden: bool = False
     moderation: list[dict] = Field(default_factory=list)
     themes: list[str] = Field(default_factory=list)

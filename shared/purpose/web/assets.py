@@ -20,7 +20,7 @@ _TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=ut
 
 def find_asset(path: str) -> tuple[bytes, str] | None:
     """The file under /assets/<path>, or None. Only plain names: no way out of the folder."""
-    if not re.fullmatch(r"[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.[a-z0-9]+", path) or ".." in path:
+    if not re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)?", path) or ".." in path:
         return None
     for folder in (STATIC, STATIC / "nhsuk"):
         candidate = folder / path

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, select_autoescape
+from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader, select_autoescape
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -21,6 +21,7 @@ def environment() -> Environment:
         loader=ChoiceLoader([FileSystemLoader(str(TEMPLATES)), PackageLoader("nhsuk_frontend_jinja", "templates")]),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True, lstrip_blocks=True,
+        undefined=ChainableUndefined,  # the NHS.UK macros read optional params.a.b freely
     )
     env.globals["choices"] = choices
     return env

@@ -1,0 +1,75 @@
+"""National reference data: NHS priorities by planning year and the CQC well-led quality statements."""
+
+from __future__ import annotations
+
+import re
+
+from purpose.logic.upload_kinds import fold
+
+# 2025/26 NHS planning guidance: the national objectives, described so that a reviewer sees
+# what each covers. A later planning framework is added as another year beside this one.
+NATIONAL_PRIORITIES: dict[str, list[dict[str, str]]] = {
+    "2025/26": [
+        {"id": "ELECTIVE", "title": "Elective care: 18-week referral to treatment",
+         "description": "Reduce the time people wait for planned hospital treatment; more patients treated within "
+                        "18 weeks of referral; fewer waiting over a year; outpatient and surgery waiting lists."},
+        {"id": "CANCER", "title": "Cancer: faster diagnosis and 62-day standard",
+         "description": "Diagnose or rule out cancer within 28 days of urgent referral and start treatment within "
+                        "62 days; earlier diagnosis, screening and tests for suspected cancer."},
+        {"id": "UEC", "title": "Urgent and emergency care: 4-hour A&E",
+         "description": "Patients in the emergency department admitted, transferred or discharged within 4 hours; "
+                        "less time in A&E, fewer long waits for a hospital bed, corridor care and crowding."},
+        {"id": "AMBULANCE", "title": "Ambulance category 2 response and handovers",
+         "description": "Reach category 2 emergency calls such as strokes and heart attacks faster, and hand "
+                        "over patients arriving by ambulance to the emergency department within 45 minutes so "
+                        "crews return to calls."},
+        {"id": "PRIMARY", "title": "Access to primary care",
+         "description": "Patients can contact and get an appointment with their GP practice or dentist when "
+                        "they need it; community pharmacy and urgent dental care."},
+        {"id": "MENTAL", "title": "Mental health",
+         "description": "Timely mental health care: fewer long waits in A&E for people in mental health crisis, "
+                        "fewer out-of-area placements, more children and young people supported."},
+        {"id": "FINANCE", "title": "Living within budget and reducing agency spend",
+         "description": "Balance the budget, improve productivity and reduce spending on agency and bank staff "
+                        "and temporary workforce."},
+    ],
+}
+CURRENT_PLANNING_YEAR = "2025/26"
+
+# The eight CQC quality statements of the well-led key question.
+CQC_WELL_LED: list[dict[str, str]] = [
+    {"id": "shared-direction", "title": "Shared direction and culture",
+     "description": "A shared vision, strategy and culture based on transparency, equity, equality, human rights, "
+                    "listening to staff and people who use services, and improvement."},
+    {"id": "capable-leaders", "title": "Capable, compassionate and inclusive leaders",
+     "description": "Leaders with the skills, knowledge and experience to lead with compassion and inclusion; "
+                    "leadership development."},
+    {"id": "speak-up", "title": "Freedom to speak up",
+     "description": "Staff feel safe to raise concerns without fear of blame; speaking up and listening culture."},
+    {"id": "edi", "title": "Workforce equality, diversity and inclusion",
+     "description": "Fair treatment of staff, tackling discrimination and racism, inclusive workplace for "
+                    "disabled and minority ethnic staff."},
+    {"id": "governance", "title": "Governance, management and sustainability",
+     "description": "Clear responsibilities, good governance, risk management, data and financial sustainability."},
+    {"id": "partnerships", "title": "Partnerships and communities",
+     "description": "Working with partners, local communities and people who use services to improve health and "
+                    "reduce inequalities."},
+    {"id": "learning", "title": "Learning, improvement and innovation",
+     "description": "A culture of continuous learning, quality improvement, research and innovation."},
+    {"id": "environment", "title": "Environmental sustainability",
+     "description": "Reducing the environmental impact of services: net zero, carbon, waste and energy."},
+]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text).replace("&", " and ")))
+
+
+def cqc_statement_id(text: str) -> str | None:
+    """The statement an export names, matched on its words ("Governance & management..." too)."""
+    wanted = _words(text)
+    for statement in CQC_WELL_LED:
+        title = _words(statement["title"])
+        if wanted in (statement["id"], title) or (len(wanted) >= 8 and title.startswith(wanted[:18])):
+            return statement["id"]
+    return None
