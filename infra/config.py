@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Literal
@@ -12,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from infra.constants import DEFAULT_REGION, UK_REGIONS
 from purpose.logic.schedule import ScheduleExpressionError, parse_schedule
 
-TRUSTS_DIR = Path(__file__).parent / "trusts"
+# An admin's own configs can live elsewhere: SHARED_PURPOSE_TRUSTS=/path/to/trusts
+TRUSTS_DIR = Path(os.environ.get("SHARED_PURPOSE_TRUSTS") or Path(__file__).parent / "trusts")
 _EMAIL = re.compile(r"^[^@\s]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
