@@ -1,5 +1,6 @@
 """Public pages and the engagement form (API Gateway, no sign-in)."""
 
+import secrets
 from datetime import datetime, timezone
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
@@ -15,10 +16,9 @@ from purpose.web.assets import find_asset
 from purpose.web.requests import BadRequestError, read_form
 
 app = APIGatewayRestResolver()
+_nonce = ""
 HTML = "text/html; charset=utf-8"
 SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                               "style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
@@ -33,14 +33,20 @@ def _base() -> str:
     return context_path[: -len(path)] if path and context_path.endswith(path) else ""
 
 
+def _common() -> dict:
+    """What every page needs: links that work under the stage prefix, the trust, the script nonce."""
+    return {"base": _base(), "trust_name": wiring.stores().settings.trust_name, "cspNonce": _nonce}
+
+
 def _page(body: str, status: int = 200) -> Response:
-    return Response(status_code=status, content_type=HTML, body=body, headers=SECURITY_HEADERS)
+    policy = (f"default-src 'self'; script-src 'self' 'nonce-{_nonce}'; img-src 'self' data:; style-src 'self'; "
+              "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+    return Response(status_code=status, content_type=HTML, body=body,
+                    headers={**SECURITY_HEADERS, "Content-Security-Policy": policy})
 
 
 def _message(status: int, title: str, *paragraphs: str) -> Response:
-    s = wiring.stores().settings
-    return _page(pages.message_page(base=_base(), trust_name=s.trust_name, title=title, paragraphs=list(paragraphs)),
-                 status)
+    return _page(pages.message_page(_common(), title=title, paragraphs=list(paragraphs)), status)
 
 
 def _now() -> datetime:
@@ -52,7 +58,7 @@ def home():
     s = wiring.stores()
     today = _now().date()
     open_now = [c for c in engagement.list_campaigns(s.programme) if c.is_open(today)]
-    return _page(pages.home_page(base=_base(), trust_name=s.settings.trust_name, campaigns=open_now))
+    return _page(pages.home_page(_common(), campaigns=open_now))
 
 
 @app.get("/campaigns/<campaign_id>")
@@ -62,7 +68,7 @@ def show_campaign(campaign_id: str):
     if not campaign.is_open(_now().date()):
         return _message(200, f"{campaign.title} is {campaign.status(_now().date())}",
                         "This conversation is not accepting views at the moment. Thank you for your interest.")
-    return _page(pages.campaign_page(base=_base(), trust_name=s.settings.trust_name, campaign=campaign))
+    return _page(pages.campaign_page(_common(), campaign=campaign))
 
 
 @app.post("/campaigns/<campaign_id>")
@@ -75,8 +81,7 @@ def submit_contribution(campaign_id: str):
     except SpamError:
         raise
     except InvalidInputError as error:
-        page = pages.campaign_page(base=_base(), trust_name=s.settings.trust_name, campaign=campaign,
-                                   values=fields, errors=error.problems)
+        page = pages.campaign_page(_common(), campaign=campaign, values=fields, errors=error.problems)
         return _page(page, 400)
     contribution, is_new = engagement.record_contribution(
         campaign, form, contributions=s.contributions, personal_data=s.personal_data, now=_now(),
@@ -92,8 +97,7 @@ def thanks(campaign_id: str):
     reference = app.current_event.get_query_string_value("ref", "")
     if not engagement.is_reference(reference):
         return _message(404, "Page not found", "This thank-you page needs the reference we gave you.")
-    s = wiring.stores()
-    return _page(pages.thanks_page(base=_base(), trust_name=s.settings.trust_name, reference=reference))
+    return _page(pages.thanks_page(_common(), reference=reference))
 
 
 @app.get("/privacy")
@@ -152,4 +156,6 @@ def unexpected(error: Exception):
 
 @logger.inject_lambda_context(clear_state=True)
 def lambda_handler(event, context):
+    global _nonce
+    _nonce = secrets.token_urlsafe(16)  # a fresh nonce per response for the one inline script
     return app.resolve(event, context)

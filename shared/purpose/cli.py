@@ -11,7 +11,8 @@ from pathlib import Path
 
 from purpose.local.assembly import ROOT, SAMPLE_TRUST
 
-RUNTIME_FILE = ROOT / ".local" / "runtime.json"
+LOCAL_DIR = Path(os.environ.get("PURPOSE_LOCAL_DIR") or ROOT / ".local")
+RUNTIME_FILE = LOCAL_DIR / "runtime.json"
 
 
 def _use_local_runtime() -> dict:
@@ -27,7 +28,8 @@ def _use_local_runtime() -> dict:
 def cmd_local(args) -> None:
     from purpose.local.runtime import Options, run
 
-    run(Options(port=args.port, trust=args.trust, empty=args.empty, rate_limit=args.rate_limit))
+    run(Options(port=args.port, trust=args.trust, empty=args.empty, rate_limit=args.rate_limit,
+                state_dir=Path(args.state_dir).resolve()))
 
 
 def cmd_synth(args) -> None:
@@ -107,6 +109,8 @@ def parser() -> argparse.ArgumentParser:
     local.add_argument("--empty", action="store_true", help="start without the demo data on a first start")
     local.add_argument("--rate-limit", type=int, default=300,
                        help="requests per client address per 5 minutes, as the WAF rule (default 300)")
+    local.add_argument("--state-dir", default=str(LOCAL_DIR),
+                       help="where data, the outbox and runtime.json live (default .local, or $PURPOSE_LOCAL_DIR)")
     local.set_defaults(func=cmd_local)
 
     synth = commands.add_parser("synth", help="write the CDK cloud assembly (templates and manifest)",

@@ -30,3 +30,26 @@ class PersonalDataStore:
                 ExpressionAttributeNames={"#s": "status", "#src": "source"},
                 ExpressionAttributeValues={":e": email, ":x": expires_at, ":p": "pending", ":src": source},
             )
+
+    def suppress_address(self, email_key: str, reason: str, at: str) -> bool:
+        """Never send to this address again; True if a subscriber record was changed."""
+        try:
+            with store_errors("suppressing the address"):
+                self._table.update_item(
+                    Key={"pk": f"SUBSCRIBER#{email_key}", "sk": "subscriber"},
+                    UpdateExpression="SET #s = :s, suppressed_reason = :r, suppressed_at = :t",
+                    ConditionExpression="attribute_exists(pk)",
+                    ExpressionAttributeNames={"#s": "status"},
+                    ExpressionAttributeValues={":s": "suppressed", ":r": reason, ":t": at})
+        except Exception as error:
+            from purpose.dal.programme import _is_condition_failure
+            if _is_condition_failure(error):
+                return False
+            raise
+        return True
+
+    def get_subscriber(self, email_key: str) -> dict | None:
+        with store_errors("reading the subscriber"):
+            item = self._table.get_item(Key={"pk": f"SUBSCRIBER#{email_key}", "sk": "subscriber"},
+                                        ConsistentRead=True).get("Item")
+        return item

@@ -10,17 +10,17 @@ from purpose.models.people import (AGE_BANDS, DISABILITY, ETHNICITIES, LIVED_EXP
 from purpose.web.rendering import render_page
 
 
-def home_page(*, base: str, trust_name: str, campaigns: list[Campaign]) -> str:
-    return render_page("home.html", base=base, trust_name=trust_name, title="Help shape our shared purpose",
+def home_page(common: dict, *, campaigns: list[Campaign]) -> str:
+    return render_page("home.html", **common, title="Help shape our shared purpose",
                        campaigns=campaigns)
 
 
-def campaign_page(*, base: str, trust_name: str, campaign: Campaign, values: dict | None = None,
+def campaign_page(common: dict, *, campaign: Campaign, values: dict | None = None,
                   errors: dict | None = None) -> str:
     values = dict(values or {})
     values.setdefault("submission_id", str(uuid.uuid4()))
     return render_page(
-        "campaign.html", base=base, trust_name=trust_name, title=campaign.title, campaign=campaign,
+        "campaign.html", **common, title=campaign.title, campaign=campaign,
         values=values, errors=errors or {},
         stakeholder_groups={str(k): v for k, v in STAKEHOLDER_LABELS.items()},
         staff_groups={str(k): v for k, v in STAFF_GROUP_LABELS.items()},
@@ -29,12 +29,12 @@ def campaign_page(*, base: str, trust_name: str, campaign: Campaign, values: dic
     )
 
 
-def thanks_page(*, base: str, trust_name: str, reference: str) -> str:
-    return render_page("thanks.html", base=base, trust_name=trust_name, title="Thank you", reference=reference)
+def thanks_page(common: dict, *, reference: str) -> str:
+    return render_page("thanks.html", **common, title="Thank you", reference=reference)
 
 
-def message_page(*, base: str, trust_name: str, title: str, paragraphs: list[str]) -> str:
-    return render_page("message.html", base=base, trust_name=trust_name, title=title, paragraphs=paragraphs)
+def message_page(common: dict, *, title: str, paragraphs: list[str]) -> str:
+    return render_page("message.html", **common, title=title, paragraphs=paragraphs)
 
 
 PRIVACY = [

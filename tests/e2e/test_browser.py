@@ -1,0 +1,92 @@
+"""The engagement journey in real headless Chromium, desktop and phone, with axe-core on every page."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium is missing: `make test` installs it (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def page(request, browser):
+    context = browser.new_context(viewport=VIEWPORTS[request.param], bypass_csp=True)
+    page = context.new_page()
+    outside: list[str] = []
+
+    def only_loopback(route):
+        if re.match(r"^https?://(127\.0\.0\.1|localhost)(:\d+)?/", route.request.url):
+            return route.continue_()
+        outside.append(route.request.url)
+        return route.abort()
+
+    page.route("**/*", only_loopback)
+    yield page
+    context.close()
+    assert outside == [], f"the page tried to leave the site: {outside}"
+
+
+def serious_violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async () => await axe.run(document, {runOnly: {type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})""")
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_a_person_shares_their_views_from_home_to_reference(runtime, page):
+    page.goto(runtime.url + "/")
+    assert serious_violations(page) == []
+    page.get_by_role("link", name=re.compile("Our vision for 2027")).click()
+    assert page.locator("h1").inner_text() == "Our vision for 2027"
+    assert serious_violations(page) == []
+
+    # Sending it empty shows an error summary whose links reach the fields
+    page.get_by_role("button", name="Send your views").click()
+    summary = page.locator(".nhsuk-error-summary")
+    assert "Select who you are" in summary.inner_text()
+    assert serious_violations(page) == []
+    summary.get_by_role("link", name="Select who you are").click()
+
+    page.get_by_label("Staff", exact=True).check()
+    page.get_by_label("If you are staff, your staff group").select_option("ambulance")
+    page.get_by_role("group", name=re.compile("lived experience")).get_by_label("No", exact=True).check()
+    page.get_by_label(re.compile("What gets in the way")).fill("Waiting to hand over patients at the hospital.")
+    page.get_by_label("You may quote my words anonymously").check()
+    page.get_by_role("button", name="Send your views").click()
+
+    assert "Thank you" in page.locator("h1").inner_text()
+    assert re.search(r"SP-[0-9A-Z]{4}-[0-9A-Z]{4}", page.content())
+    assert serious_violations(page) == []
+
+
+def test_the_form_works_without_javascript(runtime, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(runtime.url + "/")
+    page.get_by_role("link", name=re.compile("Our vision for 2027")).click()
+    page.get_by_label("Patient or service user").check()
+    page.get_by_role("group", name=re.compile("lived experience")).get_by_label("Prefer not to say").check()
+    page.get_by_label(re.compile("What are you proud of")).fill("The kindness of the night staff.")
+    page.get_by_role("button", name="Send your views").click()
+    assert "Thank you" in page.locator("h1").inner_text()
+    context.close()

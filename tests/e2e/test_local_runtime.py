@@ -1,0 +1,97 @@
+"""The whole system as `make run` starts it: real handlers behind real HTTP, moto on loopback."""
+
+import json
+import re
+import time
+
+import pytest
+
+from tests.e2e.http import request
+
+pytestmark = pytest.mark.e2e
+
+
+def first_campaign_path(runtime) -> str:
+    home = request(runtime.url + "/")
+    assert home.status == 200
+    return re.search(r'href="(/campaigns/[a-z0-9-]+)"', home.text).group(1)
+
+
+def test_the_runtime_prints_its_addresses_and_seeds_a_demo(runtime):
+    log = (runtime.state_dir / "runtime.log").read_text()
+    assert f"AWS endpoint: {runtime.info['endpoint']}" in log
+    assert "outbox" in log.lower() and runtime.info["endpoint"].startswith("http://127.0.0.1:")
+    assert "Our vision for 2027" in request(runtime.url + "/").text
+
+
+def test_a_newcomer_shares_their_views_and_an_admin_sees_them(runtime):
+    path = first_campaign_path(runtime)
+    form = request(runtime.url + path)
+    submission_id = re.search(r'name="submission_id" value="([^"]+)"', form.text).group(1)
+    reply = request(runtime.url + path, "POST", form={
+        "submission_id": submission_id, "stakeholder_group": "carer", "lived_experience": "yes",
+        "answer-q1": "Nobody told us when Mum would be discharged", "quote_consent": "yes"})
+    assert reply.status == 303
+    thanks = request(runtime.url + reply.headers["location"])
+    reference = re.search(r"SP-[0-9A-Z]{4}-[0-9A-Z]{4}", thanks.text).group(0)
+
+    token = runtime.token()
+    campaign = path.rsplit("/", 1)[-1]
+    listed = request(f"{runtime.url}/admin/campaigns/{campaign}/contributions?stakeholder_group=carer",
+                     headers={"Authorization": token}).json()
+    assert reference in [c["reference"] for c in listed]
+    export = request(f"{runtime.url}/admin/campaigns/{campaign}/export", headers={"Authorization": token})
+    assert "Nobody told us when Mum would be discharged" in export.text
+
+
+def test_admin_routes_refuse_missing_and_forged_tokens(runtime):
+    assert request(runtime.url + "/admin/campaigns").status == 401
+    token = runtime.token()
+    header, payload, signature = token.split(".")
+    forged = ".".join([header, payload, signature[:-4] + ("AAAA" if not signature.endswith("AAAA") else "BBBB")])
+    assert request(runtime.url + "/admin/campaigns", headers={"Authorization": forged}).status == 401
+
+
+@pytest.mark.parametrize("body, content_type, status", [
+    (b"x" * (2 * 1024 * 1024), "application/x-www-form-urlencoded", 413),
+    (b"a=1", "multipart/form-data", 415),
+])
+def test_hostile_http_requests_get_a_4xx(runtime, body, content_type, status):
+    path = first_campaign_path(runtime)
+    assert request(runtime.url + path, "POST", body=body, headers={"Content-Type": content_type}).status == status
+
+
+def test_purpose_upload_waits_and_prints_the_summary(runtime, tmp_path):
+    data = tmp_path / "fft.csv"
+    data.write_text("Comment ID,FFT answer\nE2E-1,The crew were wonderful\nE2E-2,Did not answer\n")
+    result = runtime.cli("upload", str(data), "--kind", "fft", "--wait")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["status"], summary["rows"], summary["stored"], summary["blank"]) == ("complete", 2, 1, 1)
+    assert summary["report"].endswith(".json")
+
+
+def test_any_s3_client_against_the_endpoint_triggers_the_same_path(runtime):
+    s3 = runtime.aws("s3")
+    s3.put_object(Bucket=runtime.info["upload_bucket"], Key="uploads/ideas/board export.csv",
+                  Body=b"Title,Votes\nShared staff room,12\n")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        found = s3.list_objects_v2(Bucket=runtime.info["upload_bucket"], Prefix="reports/").get("Contents", [])
+        reports = [json.loads(s3.get_object(Bucket=runtime.info["upload_bucket"], Key=o["Key"])["Body"].read())
+                   for o in found if o["Key"].count("/") == 1 and o["Key"].endswith(".json")]
+        if any(r.get("kind") == "ideas" for r in reports):
+            return
+        time.sleep(0.5)
+    raise AssertionError("the upload was not processed")
+
+
+def test_data_survives_a_restart(runtime):
+    token = runtime.token()
+    before = request(runtime.url + "/admin/campaigns", headers={"Authorization": token}).json()
+    runtime.stop()
+    runtime.start()
+    after = request(runtime.url + "/admin/campaigns", headers={"Authorization": runtime.token()}).json()
+    assert [c["id"] for c in after] == [c["id"] for c in before]
+    seeded = [c for c in after if c["title"] == "Our vision for 2027"]
+    assert len(seeded) == 1  # not seeded a second time
