@@ -89,7 +89,7 @@ def upload(aws, deliver):
     """Put a file into the upload bucket (S3 notifies the queue) and process it; returns the summary."""
     import boto3
 
-    from purpose.clients.uploads import summary_of
+    from purpose.logic.ingest import summary_of
     from purpose.dal.programme import ProgrammeStore
     from purpose.logic.uploads import upload_id_for
 

@@ -11,7 +11,10 @@ from purpose import wiring
 from purpose.errors import InvalidInputError, NotFoundError
 from purpose.logic import engagement
 from purpose.logic.csv_export import contributions_csv
-from purpose.models.admin import CampaignView, ContributionView, ErrorBody, ModerationInput, Participation
+from purpose.logic.ingest import summary_of
+from purpose.logic.upload_kinds import KINDS
+from purpose.models.admin import (CampaignView, ContributionView, ErrorBody, ModerationInput, Participation,
+                                  UploadView)
 from purpose.models.campaign import CampaignInput
 from purpose.models.people import LivedExperience, StakeholderGroup
 from purpose.observability import logger
@@ -26,6 +29,11 @@ ERRORS = {status: {"description": text, "content": {"application/json": {"model"
                                (422, "The request failed validation"))}
 
 
+def answers(model, status: int = 200) -> dict:
+    """The documented responses of a route: its success body and the common errors."""
+    return {**ERRORS, status: {"description": "Success", "content": {"application/json": {"model": model}}}}
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -34,14 +42,14 @@ def _admin() -> str:
     return require_group(app.current_event.raw_event, ADMINS)
 
 
-@app.get("/admin/campaigns", responses=ERRORS, tags=["campaigns"])
+@app.get("/admin/campaigns", responses=answers(list[CampaignView]), tags=["campaigns"])
 def list_campaigns() -> list[CampaignView]:
     _admin()
     today = _now().date()
     return [CampaignView.of(c, today) for c in engagement.list_campaigns(wiring.stores().programme)]
 
 
-@app.post("/admin/campaigns", status_code=201, responses=ERRORS, tags=["campaigns"])
+@app.post("/admin/campaigns", status_code=201, responses=answers(CampaignView, 201), tags=["campaigns"])
 def open_campaign(details: CampaignInput) -> CampaignView:
     _admin()
     campaign = engagement.open_campaign(details, wiring.stores().programme, _now())
@@ -49,7 +57,7 @@ def open_campaign(details: CampaignInput) -> CampaignView:
     return CampaignView.of(campaign, _now().date())
 
 
-@app.post("/admin/campaigns/<campaign_id>/close", responses=ERRORS, tags=["campaigns"])
+@app.post("/admin/campaigns/<campaign_id>/close", responses=answers(CampaignView), tags=["campaigns"])
 def close_campaign(campaign_id: str) -> CampaignView:
     _admin()
     return CampaignView.of(engagement.close_campaign(campaign_id, wiring.stores().programme, _now()), _now().date())
@@ -64,7 +72,8 @@ def _contributions(campaign_id, stakeholder_group, lived_experience, since, unti
     return campaign, found
 
 
-@app.get("/admin/campaigns/<campaign_id>/contributions", responses=ERRORS, tags=["contributions"])
+@app.get("/admin/campaigns/<campaign_id>/contributions", responses=answers(list[ContributionView]),
+         tags=["contributions"])
 def list_contributions(
     campaign_id: str,
     stakeholder_group: Annotated[StakeholderGroup | None, Query()] = None,
@@ -93,8 +102,8 @@ def export_contributions(
                     headers={"Content-Disposition": f'attachment; filename="contributions-{campaign.id}.csv"'})
 
 
-@app.post("/admin/campaigns/<campaign_id>/contributions/<contribution_id>/moderation", responses=ERRORS,
-          tags=["contributions"])
+@app.post("/admin/campaigns/<campaign_id>/contributions/<contribution_id>/moderation",
+          responses=answers(ContributionView), tags=["contributions"])
 def moderate_contribution(campaign_id: str, contribution_id: str, decision: ModerationInput) -> ContributionView:
     who = _admin()
     updated = engagement.moderate_contribution(
@@ -104,11 +113,38 @@ def moderate_contribution(campaign_id: str, contribution_id: str, decision: Mode
     return ContributionView.of(updated)
 
 
-@app.get("/admin/campaigns/<campaign_id>/participation", responses=ERRORS, tags=["contributions"])
+@app.get("/admin/campaigns/<campaign_id>/participation", responses=answers(Participation), tags=["contributions"])
 def participation(campaign_id: str) -> Participation:
     _admin()
     _, found = _contributions(campaign_id, None, None, None, None)
     return Participation(**engagement.participation(found))
+
+
+@app.get("/admin/uploads", responses=answers(list[UploadView]), tags=["uploads"])
+def list_uploads() -> list[UploadView]:
+    _admin()
+    records = wiring.stores().programme.list_records("upload")
+    return [UploadView(**summary_of(r["id"], r)) for r in sorted(records, key=lambda r: r["started_at"], reverse=True)]
+
+
+@app.get("/admin/uploads/<upload_id>", responses=answers(UploadView), tags=["uploads"])
+def get_upload(upload_id: str) -> UploadView:
+    _admin()
+    record = wiring.stores().programme.get_record("upload", upload_id) if upload_id.isalnum() else None
+    if record is None:
+        raise NotFoundError("There is no upload with that id")
+    return UploadView(**summary_of(upload_id, record))
+
+
+@app.get("/admin/uploads/templates/<kind>", responses={
+    **ERRORS, 200: {"description": "A CSV template for this kind of upload",
+                    "content": {"text/csv": {"schema": {"type": "string"}}}}}, tags=["uploads"])
+def upload_template(kind: str):
+    _admin()
+    if kind not in KINDS:
+        raise NotFoundError(f"Kinds of upload: {', '.join(KINDS)}")
+    return Response(status_code=200, content_type="text/csv; charset=utf-8", body=KINDS[kind].template_csv(),
+                    headers={"Content-Disposition": f'attachment; filename="{kind}-template.csv"'})
 
 
 @app.get("/admin/openapi.json", include_in_schema=False)

@@ -95,3 +95,21 @@ def test_data_survives_a_restart(runtime):
     assert [c["id"] for c in after] == [c["id"] for c in before]
     seeded = [c for c in after if c["title"] == "Our vision for 2027"]
     assert len(seeded) == 1  # not seeded a second time
+
+
+def test_every_email_sent_through_ses_lands_in_the_outbox(runtime):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = (
+        "shared.purpose@northfield.example.nhs.uk", "reader@example.org", "Outbox check")
+    message.set_content("Hello from the local runtime.")
+    runtime.aws("sesv2").send_email(FromEmailAddress=message["From"], Destination={"ToAddresses": [message["To"]]},
+                                    Content={"Raw": {"Data": message.as_bytes()}})
+    outbox = runtime.state_dir / "outbox"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not list(outbox.glob("*.eml")):
+        time.sleep(0.2)
+    emails = [p.read_text() for p in outbox.glob("*.eml")]
+    assert any("Subject: Outbox check" in e for e in emails)
+    assert "Outbox check" in (outbox / "index.html").read_text()

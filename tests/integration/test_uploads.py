@@ -187,3 +187,16 @@ def test_the_fft_training_file_is_stored_once_and_again_stores_none(aws, upload,
     assert first["stored"] + first["blank"] + first["duplicates"] == first["rows"] == 5576
     again = upload(data, name="fft-again.csv")
     assert again["stored"] == 0 and again["duplicates"] == first["stored"] + first["duplicates"]
+
+
+def test_admins_see_upload_records_and_download_templates(invoke, upload):
+    from tests.factories import admin_event, body_json
+
+    summary = upload(fft_file(3))
+    listed = body_json(invoke("admin_api", admin_event("GET", "/admin/uploads")))
+    assert [u["upload_id"] for u in listed] == [summary["upload_id"]] and listed[0]["stored"] == 3
+    one = body_json(invoke("admin_api", admin_event("GET", f"/admin/uploads/{summary['upload_id']}")))
+    assert one["status"] == "complete"
+    for kind in ("fft", "event-notes", "ideas", "healthwatch", "work-items", "cqc-ratings"):
+        template = invoke("admin_api", admin_event("GET", f"/admin/uploads/templates/{kind}"))
+        assert template["statusCode"] == 200 and template["body"].count("\r\n") == 2

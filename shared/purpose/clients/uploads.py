@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from purpose.clients.aws import client
+from purpose.logic.ingest import summary_of
 
 
 def put_upload(bucket: str, path: Path, kind: str, campaign: str | None = None) -> tuple[str, str | None]:
@@ -43,11 +44,3 @@ def use_deployed_stack(stack: str) -> None:
     os.environ["UPLOAD_BUCKET"] = stack_resource(stack, "UploadBucket")
     os.environ["PROGRAMME_TABLE"] = stack_resource(stack, "ProgrammeTable")
 
-
-def summary_of(upload_id: str, record: dict) -> dict:
-    """What `purpose upload --wait` prints and the admin API shows for an upload."""
-    return {"upload_id": upload_id, "status": record["status"], "kind": record.get("upload_kind"),
-            "rows": record.get("rows", 0), "stored": record.get("stored", 0), "rejected": record.get("rejected", 0),
-            "duplicates": record.get("duplicates", 0), "blank": record.get("blank", 0),
-            "reason": record.get("reason"), "report": f"s3://{record.get('bucket', '')}/{record.get('report', '')}",
-            "duration_ms": record.get("duration_ms")}

@@ -237,3 +237,12 @@ def give_up(upload_id: str, error: StoreError, ports: Ports) -> dict:
         return record
     return fail_upload(upload_id, f"Storage kept failing after retries ({error}). Upload the file again: rows "
                                   "already stored will not be duplicated.", ports, time.monotonic())
+
+
+def summary_of(upload_id: str, record: dict) -> dict:
+    """What `purpose upload --wait` prints and the admin API shows for an upload."""
+    return {"upload_id": upload_id, "status": record["status"], "kind": record.get("upload_kind"),
+            "rows": record.get("rows", 0), "stored": record.get("stored", 0), "rejected": record.get("rejected", 0),
+            "duplicates": record.get("duplicates", 0), "blank": record.get("blank", 0),
+            "reason": record.get("reason"), "report": f"s3://{record.get('bucket', '')}/{record.get('report', '')}",
+            "duration_ms": record.get("duration_ms")}

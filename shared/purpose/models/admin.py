@@ -74,3 +74,17 @@ class Participation(BaseModel):
     by_staff_group: dict[str, int]
     lived_experience: dict[str, int]
     not_yet_heard: list[str]
+
+
+class UploadView(BaseModel):
+    upload_id: str
+    status: str
+    kind: str | None
+    rows: int
+    stored: int
+    rejected: int
+    duplicates: int
+    blank: int
+    reason: str | None
+    report: str
+    duration_ms: int | None
