@@ -9,20 +9,22 @@ from aws_lambda_powertools.event_handler.openapi.params import Query
 
 from purpose import wiring
 from purpose.errors import InvalidInputError, NotFoundError
-from purpose.logic import engagement
+from purpose.clients.storage import ObjectStore
+from purpose.logic import engagement, reviews
 from purpose.logic.csv_export import contributions_csv
 from purpose.logic.ingest import summary_of
 from purpose.logic.upload_kinds import KINDS
 from purpose.models.admin import (CampaignView, ContributionView, ErrorBody, ModerationInput, Participation,
-                                  UploadView)
+                                  UploadView, VisionView, WorkItemView, DecisionView, ReviewView)
 from purpose.models.campaign import CampaignInput
+from purpose.models.programme import DecisionInput, PriorityInput, VisionInput, WorkItemInput
 from purpose.models.people import LivedExperience, StakeholderGroup
 from purpose.observability import logger
 from purpose.web.auth import ForbiddenError, require_group
 from purpose.web.requests import BadRequestError, screen_json_request
 
 app = APIGatewayRestResolver(enable_validation=True)
-ADMINS = "admins"
+ADMINS, REVIEWERS = "admins", "reviewers"
 ERRORS = {status: {"description": text, "content": {"application/json": {"model": ErrorBody}}}
           for status, text in ((400, "The request could not be read"), (401, "No valid token"),
                                (403, "Not in the right group"), (404, "Not found"),
@@ -145,6 +147,77 @@ def upload_template(kind: str):
         raise NotFoundError(f"Kinds of upload: {', '.join(KINDS)}")
     return Response(status_code=200, content_type="text/csv; charset=utf-8", body=KINDS[kind].template_csv(),
                     headers={"Content-Disposition": f'attachment; filename="{kind}-template.csv"'})
+
+
+@app.put("/admin/vision", responses=answers(VisionView), tags=["alignment"])
+def enter_vision(vision: VisionInput) -> VisionView:
+    who = _admin()
+    record = reviews.save_vision(vision.model_dump(mode="json"), wiring.stores().programme, by=who, now=_now())
+    return VisionView(**record)
+
+
+@app.get("/admin/vision", responses=answers(VisionView), tags=["alignment"])
+def show_vision() -> VisionView:
+    require_group(app.current_event.raw_event, ADMINS, REVIEWERS)
+    record = reviews.current_vision(wiring.stores().programme)
+    if record is None:
+        raise NotFoundError("No vision has been entered or adopted yet")
+    return VisionView(**record)
+
+
+@app.post("/admin/priorities", status_code=201, responses=answers(PriorityInput, 201), tags=["alignment"])
+def add_local_priority(priority: PriorityInput) -> PriorityInput:
+    _admin()
+    wiring.stores().programme.put_record("local-priority", priority.id, priority.model_dump())
+    return priority
+
+
+@app.post("/admin/work-items", status_code=201, responses=answers(WorkItemInput, 201), tags=["alignment"])
+def add_work_item(item: WorkItemInput) -> WorkItemInput:
+    _admin()
+    wiring.stores().programme.put_record("work-item", item.id, item.model_dump(mode="json"))
+    return item
+
+
+@app.get("/admin/work-items", responses=answers(list[WorkItemView]), tags=["alignment"])
+def list_work_items() -> list[WorkItemView]:
+    require_group(app.current_event.raw_event, ADMINS, REVIEWERS)
+    programme = wiring.stores().programme
+    decisions = reviews.latest_decisions(programme)
+    return [WorkItemView(**i, decision=decisions.get(i["id"])) for i in programme.list_records("work-item")]
+
+
+@app.post("/admin/work-items/<item_id>/decisions", status_code=201, responses=answers(DecisionView, 201),
+          tags=["alignment"])
+def record_decision(item_id: str, decision: DecisionInput) -> DecisionView:
+    who = require_group(app.current_event.raw_event, ADMINS, REVIEWERS)
+    return DecisionView(**reviews.record_decision(item_id, decision.model_dump(mode="json"),
+                                                  wiring.stores().programme, by=who, now=_now()))
+
+
+@app.get("/admin/work-items/<item_id>/decisions", responses=answers(list[DecisionView]), tags=["alignment"])
+def decision_history(item_id: str) -> list[DecisionView]:
+    require_group(app.current_event.raw_event, ADMINS, REVIEWERS)
+    return [DecisionView(**d) for d in reviews.decision_history(item_id, wiring.stores().programme)]
+
+
+@app.get("/admin/reviews", responses=answers(list[ReviewView]), tags=["alignment"])
+def list_reviews() -> list[ReviewView]:
+    require_group(app.current_event.raw_event, ADMINS, REVIEWERS)
+    runs = sorted(wiring.stores().programme.list_records("review"), key=lambda r: r["id"], reverse=True)
+    return [ReviewView(**r) for r in runs]
+
+
+@app.get("/admin/reviews/<run_id>/report", responses={
+    **ERRORS, 200: {"description": "The review report (HTML, printable)",
+                    "content": {"text/html": {"schema": {"type": "string"}}}}}, tags=["alignment"])
+def review_report(run_id: str):
+    require_group(app.current_event.raw_event, ADMINS, REVIEWERS)
+    record = wiring.stores().programme.get_record("review", run_id) if len(run_id) <= 20 else None
+    if record is None:
+        raise NotFoundError("There is no review with that date")
+    body = ObjectStore(wiring.stores().settings.upload_bucket).read_text(record["report"])
+    return Response(status_code=200, content_type="text/html; charset=utf-8", body=body)
 
 
 @app.get("/admin/openapi.json", include_in_schema=False)

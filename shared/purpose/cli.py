@@ -97,6 +97,42 @@ def cmd_run_schedule(args) -> None:
     print(json.dumps(result, indent=2, default=str))
 
 
+def cmd_align(args) -> None:
+    from purpose.logic.alignment import ReviewContext, review_item
+    from purpose.logic.reference_data import CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
+    from purpose.models.programme import VisionInput
+
+    vision = VisionInput.model_validate_json(Path(args.vision).read_text(encoding="utf-8")).model_dump()
+    ctx = ReviewContext.build(vision, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR], cqc_areas=[], themes=[])
+    for item in read_work_items(Path(args.work)):
+        review = review_item(item, ctx)
+        print(json.dumps(review.line() if not args.details else {**review.line(), "matched": review.matched,
+                                                                    "aim_check": review.aim_check}))
+
+
+def read_work_items(path: Path) -> list[dict]:
+    """WORK.csv read by the same parser as a `work-items` upload (id,title,description and aim columns)."""
+    from purpose.errors import UploadRejectedError
+    from purpose.logic.upload_kinds import KINDS, RowProblem
+    from purpose.logic.uploads import Header, check_file, read_rows, to_record
+
+    data = path.read_bytes()
+    kind = KINDS["work-items"]
+    items = []
+    try:
+        encoding = check_file(data[:65536], len(data), len(data) + 1)
+        for row in read_rows([data], kind, encoding):
+            if isinstance(row, Header):
+                continue
+            try:
+                items.append(to_record(kind, row, campaign_id="", upload_id="", now=None, expires_at=0).record)
+            except RowProblem as problem:
+                print(f"row {row.number}: {problem.column} {problem.reason}", file=sys.stderr)
+    except UploadRejectedError as error:
+        sys.exit(f"{path}: {error}")
+    return items
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="purpose", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -137,6 +173,14 @@ def parser() -> argparse.ArgumentParser:
     schedule.add_argument("--date", help="YYYY-MM-DD: act as the schedule would on that date")
     schedule.add_argument("--stack", help="a deployed stack name instead of the local runtime")
     schedule.set_defaults(func=cmd_run_schedule)
+
+    align = commands.add_parser("align", help="review work items against a vision (one JSON line each)",
+                                description="Print {id, score, verdict, reasons} per work item, using the same "
+                                            "code as the scheduled alignment review.")
+    align.add_argument("--vision", required=True, help="VISION.json: organisation, vision, purpose, values, priorities")
+    align.add_argument("work", help="WORK.csv: id,title,description and optional aim columns")
+    align.add_argument("--details", action="store_true", help="also print what matched and the aim statement check")
+    align.set_defaults(func=cmd_align)
 
     token = commands.add_parser("token", help="print an admin ID token from the local user pool",
                                 description="Sign in to the local Cognito pool and print the ID token, for "

@@ -28,6 +28,10 @@ class ObjectStore:
         with store_errors("writing the report"):
             client("s3").put_object(Bucket=self.bucket, Key=key, Body=body.encode("utf-8"), ContentType=content_type)
 
+    def read_text(self, key: str) -> str:
+        with store_errors("reading the report"):
+            return client("s3").get_object(Bucket=self.bucket, Key=key)["Body"].read().decode("utf-8")
+
     def read_json(self, key: str):
         with store_errors("reading the report"):
             return json.loads(client("s3").get_object(Bucket=self.bucket, Key=key)["Body"].read())

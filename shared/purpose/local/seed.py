@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from purpose import wiring
-from purpose.logic import engagement
+from purpose.logic import engagement, reviews
 from purpose.models.campaign import CampaignInput
 
 DEMO_VIEWS = [
@@ -20,6 +20,32 @@ DEMO_VIEWS = [
     ("community", None, "prefer-not-to-say", "Leaflets are only in English.",
      "The community health bus in our area.", "Information in the languages people speak here."),
 ]
+
+
+DEMO_VISION = {
+    "organisation": "Northfield Hospitals NHS Foundation Trust",
+    "vision": "Everyone in Northfield gets safe, timely care and is treated as a partner in it.",
+    "purpose": "We work with our communities and partners so that people wait less, are kept informed and go home "
+               "as soon as they are ready.",
+    "values": ["Kindness", "Listening", "Working together", "Fairness"],
+    "priorities": [
+        {"id": "NF1", "title": "Less waiting", "description": "Shorter waits in the emergency department and for "
+                                                              "planned operations."},
+        {"id": "NF2", "title": "Home when ready", "description": "People leave hospital as soon as they are "
+                                                                 "medically ready, with support at home."},
+    ],
+}
+DEMO_WORK = [
+    {"id": "W-001", "title": "Discharge lounge and early morning discharges",
+     "description": "Patients ready to go home move to a staffed lounge before 11am so beds free up for people "
+                    "waiting in the emergency department.", "priorities": ["NF2"]},
+    {"id": "W-002", "title": "Text message updates for people waiting for results",
+     "description": "Patients get a text when their test results are ready instead of phoning the ward."},
+    {"id": "W-003", "title": "Replace the staff car park barrier",
+     "description": "Swap the car park barrier for a number-plate camera system."},
+]
+DEMO_STORY = ("Ward 7's carers' passport", "Carers on ward 7 now have open visiting and are asked what they know "
+              "about the person they care for. Complaints about communication fell by half.")
 
 
 def seed_demo(now: datetime) -> None:
@@ -37,3 +63,8 @@ def seed_demo(now: datetime) -> None:
         form = engagement.read_feedback_form(fields, campaign)
         engagement.record_contribution(campaign, form, contributions=s.contributions, personal_data=s.personal_data,
                                        now=now, retention_days=s.settings.retention_days)
+    reviews.save_vision(DEMO_VISION, s.programme, by="demo", now=now)
+    for item in DEMO_WORK:
+        s.programme.put_record("work-item", item["id"], {"status": "active", "aim": {}, "priorities": [], **item})
+    s.programme.put_record("story", "demo-carers-passport", {"title": DEMO_STORY[0], "body": DEMO_STORY[1],
+                                                             "approved": True, "created_at": now.isoformat()})

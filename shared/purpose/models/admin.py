@@ -88,3 +88,52 @@ class UploadView(BaseModel):
     reason: str | None
     report: str
     duration_ms: int | None
+
+
+class VisionView(BaseModel):
+    version: int
+    organisation: str
+    vision: str
+    purpose: str
+    values: list[str]
+    priorities: list[dict]
+    adopted_at: str
+    adopted_by: str
+    provenance: dict
+
+
+class DecisionView(BaseModel):
+    item_id: str
+    decision: str
+    reason: str
+    next_review: str
+    by: str
+    at: str
+
+
+class WorkItemView(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    id: str
+    title: str
+    description: str = ""
+    aim: dict = Field(default_factory=dict)
+    owner: str = ""
+    team: str = ""
+    organisation: str = ""
+    status: str = "active"
+    priorities: list[str] = Field(default_factory=list)
+    last_review: dict | None = None
+    decision: DecisionView | None = None
+
+
+class ReviewView(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    id: str
+    status: str
+    vision_version: int
+    items: int
+    distribution: dict[str, int]
+    gaps: list[dict]
+    questioned: list[str]
+    report: str
+    finished_at: str

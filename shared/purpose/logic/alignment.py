@@ -1,0 +1,216 @@
+"""Alignment review: does each piece of improvement work serve the shared vision?
+
+Each work item is compared by meaning (logic.meaning) with the parts of the vision, the
+purpose, the values and the trust's priorities. Similarity alone does not transfer from one
+vision to another, so it is judged against a contrast set of everyday NHS improvement topics:
+work that sits closer to an unrelated topic (payroll, car parks, another specialty) than to
+the vision is questioned. National priorities, CQC areas for improvement and engagement themes
+are named in the reasons as context; they do not make work aligned with a vision it does not serve.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from purpose.logic.meaning import content_words, cosine, word_vectors
+
+ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
+# Everyday improvement topics across an NHS organisation, the yardstick for "unrelated".
+CONTRAST_TOPICS = (
+    "payroll, pensions and HR systems", "car parking, roads and grounds maintenance", "building refurbishment and redecoration",
+    "catering, food and vending machines", "cleaning contracts and waste disposal", "IT hardware, laptops and network upgrades",
+    "procurement of supplies and medical equipment", "finance, budgets, invoices and income", "clinical coding and data quality audit",
+    "staff recruitment, rotas and agency staffing", "staff wellbeing, gyms and rest rooms", "mandatory training compliance",
+    "maternity, pregnancy and births", "children's services and paediatrics", "orthopaedic surgery and joint replacement",
+    "dental and orthodontic treatment", "sexual health and contraception clinics", "mental health crisis care",
+    "dementia and older people's care", "stroke and cardiology", "diabetes and kidney care", "eye clinics and ophthalmology",
+    "ambulance fleet, vehicles and fuel", "estates contracts and facilities management", "energy, carbon and sustainability",
+    "pharmacy stock and medicines storage", "hospital discharge and social care", "outpatient letters and appointment booking",
+    "infection prevention and hand hygiene", "falls and pressure ulcers on wards", "end of life and palliative care",
+    "theatre scheduling and surgery lists", "emergency department waiting times", "GP access and primary care appointments",
+    "smoking cessation and public health", "physiotherapy and rehabilitation", "security, car theft and violence against staff",
+    "complaints handling and governance", "research and clinical trials", "volunteers and charity fundraising",
+)
+
+
+@dataclass(frozen=True)
+class Element:
+    kind: str  # vision, purpose, value, priority, national priority, CQC area, theme
+    id: str
+    label: str
+    text: str
+    vector: tuple | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass
+class ItemReview:
+    id: str
+    title: str
+    score: float
+    verdict: str
+    reasons: list[str]
+    matched: list[dict]
+    aim_check: dict
+
+    def line(self) -> dict:
+        return {"id": self.id, "score": self.score, "verdict": self.verdict, "reasons": self.reasons}
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"(?<=[.;:!?])\s+|\s+so that\s+|\s+and so\s+", text or "") if p.strip()]
+    return [p for p in parts if len(content_words(p)) >= 2] or ([text] if text else [])
+
+
+def vision_elements(vision: dict) -> list[Element]:
+    """The parts of the vision an item can serve: sentences of the vision and purpose, values, priorities."""
+    parts: list[Element] = []
+    for i, sentence in enumerate(_sentences(vision.get("vision", "")), 1):
+        parts.append(Element("vision", f"vision-{i}", "the vision", sentence))
+    for i, sentence in enumerate(_sentences(vision.get("purpose", "")), 1):
+        parts.append(Element("purpose", f"purpose-{i}", "the shared purpose", sentence))
+    for value in vision.get("values", []):
+        parts.append(Element("value", value, f"the value '{value}'", value))
+    for priority in vision.get("priorities", []):
+        parts.append(Element("priority", priority["id"], f"priority {priority['id']} ({priority['title']})",
+                             f"{priority['title']}. {priority.get('description', '')}"))
+    return parts
+
+
+def context_elements(national: list[dict], cqc_areas: list[dict], themes: list[str]) -> list[Element]:
+    found = [Element("national priority", p["id"], f"national priority: {p['title']}",
+                     f"{p['title']}. {p['description']}") for p in national]
+    found += [Element("CQC area", a["id"], f"CQC well-led area for improvement: {a['title']}",
+                      f"{a['title']}. {a['description']}") for a in cqc_areas]
+    found += [Element("theme", t, f"engagement theme '{t}'", t) for t in themes]
+    return found
+
+
+def _embed(elements: list[Element]) -> list[Element]:
+    vectors = word_vectors()
+    return [Element(e.kind, e.id, e.label, e.text, vectors.embed(e.text)) for e in elements]
+
+
+@dataclass
+class ReviewContext:
+    direction: list[Element]  # vision, purpose, values, priorities
+    context: list[Element]  # national priorities, CQC areas, themes
+    contrast: list[tuple]  # vectors of unrelated topics
+
+    @classmethod
+    def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str]) -> "ReviewContext":
+        direction = _embed(vision_elements(vision))
+        vectors = word_vectors()
+        core = [e.vector for e in direction if e.kind in ("vision", "purpose", "priority") and e.vector]
+        # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
+        contrast = []
+        for topic in CONTRAST_TOPICS:
+            vector = vectors.embed(topic)
+            if vector and max((cosine(vector, c) for c in core), default=0) < 0.55:
+                contrast.append(vector)
+        return cls(direction, _embed(context_elements(national, cqc_areas, themes)), contrast)
+
+
+def item_text(item: dict) -> str:
+    aim = item.get("aim") or {}
+    return " ".join([item.get("title", ""), item.get("title", ""), item.get("description", ""),
+                     aim.get("what", ""), aim.get("for_whom", ""), aim.get("where", "")])
+
+
+def review_item(item: dict, ctx: ReviewContext) -> ItemReview:
+    vector = word_vectors().embed(item_text(item))
+    scored = sorted(((cosine(vector, e.vector), e) for e in ctx.direction), key=lambda p: p[0], reverse=True)
+    core = [(s, e) for s, e in scored if e.kind != "value"]
+    best = core[0][0] if core else 0.0
+    values = [(s, e) for s, e in scored if e.kind == "value"]
+    unrelated = max((cosine(vector, c) for c in ctx.contrast), default=0.0)
+    linked = {p.upper() for p in item.get("priorities", [])}
+    linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
+    # How much closer the work sits to the vision than to any unrelated topic, squashed to 0..1.
+    margin = best - unrelated + linked_bonus
+    score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3) if vector else 0.0
+    verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
+
+    matched = [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
+               for s, e in core[:3] if s >= max(0.3, best - 0.1)]
+    matched += [{"kind": "value", "id": e.id, "label": e.label, "similarity": round(s, 3)}
+                for s, e in values[:1] if s >= 0.35]
+    context = sorted(((cosine(vector, e.vector), e) for e in ctx.context), key=lambda p: p[0], reverse=True)
+    matched += [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
+                for s, e in context[:2] if s >= 0.55]
+    reasons = _reasons(item, verdict, matched, core, vector is None)
+    return ItemReview(str(item.get("id", "")), item.get("title", ""), score, verdict, reasons, matched,
+                      aim_statement_check(item))
+
+
+def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bool) -> list[str]:
+    if unreadable:
+        return ["The title and description use no words the review understands: describe the work in plain words."]
+    direction = [m for m in matched if m["kind"] in ("vision", "purpose", "priority")]
+    reasons = []
+    if verdict == ALIGNED:
+        reasons += [f"Serves {m['label']}: \"{_quote(core, m['id'])}\"" for m in direction[:2]]
+    elif verdict == PARTIAL:
+        near = direction[:1] or [{"label": core[0][1].label, "id": core[0][1].id}] if core else []
+        reasons += [f"Only loosely connected to {m['label']}: \"{_quote(core, m['id'])}\"" for m in near]
+        reasons.append("Say how this work moves the vision forward, or adapt it so it does.")
+    else:
+        closest = core[0][1].label if core else "the vision"
+        reasons.append(f"Question: no clear link to the vision, purpose or priorities (closest is {closest}, "
+                       "and the work reads as closer to other topics).")
+    reasons += [f"Also relates to {m['label']}" for m in matched if m["kind"] in ("value", "national priority",
+                                                                                   "CQC area", "theme")]
+    return reasons
+
+
+def _quote(core, element_id: str) -> str:
+    for _, e in core:
+        if e.id == element_id:
+            return e.text if len(e.text) <= 140 else e.text[:137] + "..."
+    return ""
+
+
+_NUMBER = re.compile(r"\b\d+(\.\d+)?\s*(%|percent|per cent|minutes|hours|days|weeks|months)?")
+_DATE = re.compile(r"\b(20\d\d|by (january|february|march|april|may|june|july|august|september|october|november|"
+                   r"december|spring|summer|autumn|winter|the end of))", re.I)
+_PROBLEM = re.compile(r"\b(reduce|cut|improve|increase|fewer|less|more|faster|delay|wait|shorten|prevent|avoid|"
+                      r"too (many|long|few)|problem|because|so that|instead of)\b", re.I)
+_WHO = re.compile(r"\b(patients?|people|staff|women|men|children|carers?|families|residents|users|crews|nurses|"
+                  r"doctors|communities|everyone|older|adults|teams?)\b", re.I)
+_WHERE = re.compile(r"\b(ward|unit|clinic|department|service|pathway|centre|hospital|practice|community|trust|"
+                    r"site|area|region|team|theatre|emergency)\b", re.I)
+
+
+def aim_statement_check(item: dict) -> dict:
+    """The IHI aim statement worksheet: a problem, a number, a date, who benefits, the scope."""
+    aim = item.get("aim") or {}
+    text = " ".join([item.get("title", ""), item.get("description", ""), *[str(v) for v in aim.values()]])
+    checks = {
+        "problem stated": bool(aim.get("what")) or bool(_PROBLEM.search(text)),
+        "numerical goal": bool(aim.get("how_much") and re.search(r"\d", aim["how_much"])) or bool(
+            _NUMBER.search(item.get("description", "")) and re.search(r"\d", item.get("description", ""))),
+        "date": bool(aim.get("by_when")) or bool(_DATE.search(text)),
+        "who benefits": bool(aim.get("for_whom")) or bool(_WHO.search(text)),
+        "scope": bool(aim.get("where")) or bool(_WHERE.search(text)),
+    }
+    missing = [k for k, ok in checks.items() if not ok]
+    return {"checks": checks, "complete": not missing,
+            "advice": "Aim statement complete." if not missing else "Add to the aim statement: " + ", ".join(missing)}
+
+
+def review_portfolio(items: list[dict], ctx: ReviewContext) -> dict:
+    reviews = [review_item(i, ctx) for i in items]
+    covered: dict[str, int] = {e.id: 0 for e in ctx.direction + ctx.context}
+    for review in reviews:
+        if review.verdict != QUESTION:
+            for m in review.matched:
+                covered[m["id"]] = covered.get(m["id"], 0) + 1
+    gaps = [{"kind": e.kind, "id": e.id, "label": e.label} for e in ctx.direction + ctx.context
+            if covered.get(e.id, 0) == 0 and e.kind in ("vision", "purpose", "priority", "CQC area", "theme")]
+    distribution = {v: sum(r.verdict == v for r in reviews) for v in (ALIGNED, PARTIAL, QUESTION)}
+    bands = [0] * 10
+    for r in reviews:
+        bands[min(9, int(r.score * 10))] += 1
+    return {"items": reviews, "gaps": gaps, "distribution": distribution, "score_bands": bands,
+            "questioned": [r for r in reviews if r.verdict == QUESTION], "coverage": covered}

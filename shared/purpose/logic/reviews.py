@@ -1,0 +1,101 @@
+"""The scheduled alignment review of the whole work register, and reviewers' decisions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from purpose.errors import InvalidInputError, NotFoundError
+from purpose.logic.alignment import ReviewContext, review_portfolio
+from purpose.logic.reference_data import CQC_WELL_LED, CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
+from purpose.web.rendering import render_page
+
+WEAK_RATINGS = ("requires improvement", "inadequate")
+CLOSED_STATUSES = ("closed", "stopped", "complete", "completed")
+
+
+def current_vision(programme) -> dict | None:
+    versions = programme.list_records("vision")
+    return max(versions, key=lambda v: v["version"]) if versions else None
+
+
+def save_vision(vision: dict, programme, *, by: str, now: datetime, provenance: dict | None = None) -> dict:
+    """A new version; earlier versions are kept."""
+    latest = current_vision(programme)
+    version = (latest["version"] + 1) if latest else 1
+    record = {**vision, "version": version, "adopted_at": now.isoformat(timespec="seconds"), "adopted_by": by,
+              "provenance": provenance or {"source": "entered by an admin"}}
+    programme.put_record("vision", f"v{version:05d}", record)
+    return record
+
+
+def areas_for_improvement(programme) -> list[dict]:
+    ratings = {r["statement"]: r for r in programme.list_records("cqc-rating")}
+    return [{**s, "rating": ratings[s["id"]]["rating"]} for s in CQC_WELL_LED
+            if s["id"] in ratings and ratings[s["id"]]["rating"] in WEAK_RATINGS]
+
+
+def review_context(vision: dict, programme, themes: list[str] | None = None) -> ReviewContext:
+    local = [{"id": p["id"], "title": p["title"], "description": p.get("description", "")}
+             for p in programme.list_records("local-priority")]
+    full = {**vision, "priorities": [*vision.get("priorities", []), *local]}
+    return ReviewContext.build(full, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR],
+                               cqc_areas=areas_for_improvement(programme), themes=themes or [])
+
+
+def run_review(*, programme, put_report, run_date: date, now: datetime, themes: list[str] | None = None) -> dict:
+    """Review every open work item; the same date run twice gives the same report, not a second one."""
+    vision = current_vision(programme)
+    if vision is None:
+        return {"status": "skipped", "reason": "No vision has been entered or adopted yet: add one first."}
+    items = [i for i in programme.list_records("work-item") if i.get("status", "active") not in CLOSED_STATUSES]
+    portfolio = review_portfolio(items, review_context(vision, programme, themes))
+    run_id = run_date.isoformat()
+    decisions = latest_decisions(programme)
+    report_key = f"reports/reviews/{run_id}.html"
+    rows = [{**r.line(), "title": r.title, "matched": r.matched, "aim_check": r.aim_check,
+             "decision": decisions.get(r.id)} for r in portfolio["items"]]
+    put_report(report_key, render_review_report(vision, portfolio, rows, run_id), "text/html; charset=utf-8")
+    put_report(f"reports/reviews/{run_id}.json", json.dumps({"run": run_id, "items": rows,
+                                                               "gaps": portfolio["gaps"]}, indent=2),
+               "application/json")
+    for review in portfolio["items"]:  # the automated view; reviewers' decisions live apart and stay
+        programme.update_record("work-item", review.id, {"last_review": {
+            "run": run_id, "score": review.score, "verdict": review.verdict, "reasons": review.reasons}})
+    summary = {"id": run_id, "status": "complete", "vision_version": vision["version"], "items": len(rows),
+               "distribution": portfolio["distribution"], "gaps": portfolio["gaps"],
+               "questioned": [r.id for r in portfolio["questioned"]], "report": report_key,
+               "finished_at": now.isoformat(timespec="seconds")}
+    programme.put_record("review", run_id, summary)
+    return summary
+
+
+def record_decision(item_id: str, decision: dict, programme, *, by: str, now: datetime) -> dict:
+    if programme.get_record("work-item", item_id) is None:
+        raise NotFoundError("There is no work item with that id")
+    if date.fromisoformat(str(decision["next_review"])) <= now.date():
+        raise InvalidInputError({"next_review": "The next review date must be in the future"})
+    at = now.isoformat(timespec="microseconds")
+    record = {**decision, "next_review": str(decision["next_review"]), "item_id": item_id, "by": by, "at": at}
+    programme.put_record("decision", f"{item_id}#{at}", record)  # a new record each time: history is kept
+    return record
+
+
+def latest_decisions(programme) -> dict[str, dict]:
+    latest: dict[str, dict] = {}
+    for d in sorted(programme.list_records("decision"), key=lambda d: d["at"]):
+        latest[d["item_id"]] = d
+    return latest
+
+
+def decision_history(item_id: str, programme) -> list[dict]:
+    return sorted(programme.list_records("decision", prefix=f"{item_id}#"), key=lambda d: d["at"])
+
+
+def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id: str) -> str:
+    ctx = portfolio["items"]
+    columns = [c for c in portfolio["coverage"]]
+    elements = {m["id"]: m["label"] for r in rows for m in r["matched"]}
+    return render_page("review_report.html", vision=vision, rows=rows, run_id=run_id, gaps=portfolio["gaps"],
+                       distribution=portfolio["distribution"], bands=portfolio["score_bands"],
+                       columns=[c for c in columns if c in elements], labels=elements, count=len(ctx))

@@ -1,0 +1,73 @@
+"""The improvement programme: the vision, priorities, work items and reviewers' decisions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class PriorityInput(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+    id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,20}$")
+    title: str = Field(min_length=3, max_length=200)
+    description: str = Field(default="", max_length=2000)
+
+
+class VisionInput(BaseModel):
+    """What an admin enters (or the co-design round adopts): the same shape as `purpose align --vision`."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+    organisation: str = Field(min_length=2, max_length=200)
+    vision: str = Field(min_length=10, max_length=2000)
+    purpose: str = Field(default="", max_length=3000)
+    values: list[str] = Field(default_factory=list, max_length=20)
+    priorities: list[PriorityInput] = Field(default_factory=list, max_length=30)
+
+    @field_validator("values")
+    @classmethod
+    def _values(cls, value: list[str]) -> list[str]:
+        cleaned = [v.strip() for v in value if v.strip()]
+        if any(len(v) > 200 for v in cleaned):
+            raise ValueError("each value must be 200 characters or fewer")
+        return cleaned
+
+
+class Aim(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    what: str = Field(default="", max_length=500)
+    how_much: str = Field(default="", max_length=500)
+    by_when: str = Field(default="", max_length=40)
+    for_whom: str = Field(default="", max_length=500)
+    where: str = Field(default="", max_length=500)
+
+
+class WorkItemInput(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,40}$")
+    title: str = Field(min_length=3, max_length=200)
+    description: str = Field(default="", max_length=5000)
+    aim: Aim = Field(default_factory=Aim)
+    owner: str = Field(default="", max_length=120)
+    team: str = Field(default="", max_length=120)
+    organisation: str = Field(default="", max_length=120)
+    status: str = Field(default="active", max_length=40)
+    priorities: list[str] = Field(default_factory=list, max_length=20)
+
+
+class DecisionInput(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+    decision: Literal["continue", "adapt", "stop"]
+    reason: str = Field(min_length=3, max_length=2000)
+    next_review: date
+
+    @field_validator("next_review", mode="before")
+    @classmethod
+    def _date(cls, value):
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise ValueError("must be a date in the form YYYY-MM-DD") from None
+        return value

@@ -1,0 +1,1 @@
+"""Build-time code that makes the committed model artefacts (not shipped to Lambda)."""

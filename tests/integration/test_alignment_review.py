@@ -1,0 +1,55 @@
+"""The scheduled review: vision and work register in, verdicts, gaps and an HTML report out."""
+
+import boto3
+import os
+
+from tests.factories import REVIEWER, admin_event, body_json
+
+VISION = {"organisation": "Coastal Ambulance Service", "vision": "Patients arriving by ambulance are handed over "
+          "quickly so crews get back to emergencies.", "purpose": "Faster ambulance handovers and quicker responses "
+          "to category 2 calls.", "values": ["Teamwork"],
+          "priorities": [{"id": "C2", "title": "Category 2 response", "description": "Reach strokes and heart attacks "
+                                                                                      "faster."}]}
+
+
+def setup_programme(invoke):
+    assert invoke("admin_api", admin_event("PUT", "/admin/vision", VISION))["statusCode"] == 200
+    for item in ({"id": "W1", "title": "Ambulance arrivals area", "description": "A nurse-led area where crews hand "
+                  "over patients within 15 minutes."},
+                 {"id": "W2", "title": "New payroll provider", "description": "Move payroll to a new provider."}):
+        assert invoke("admin_api", admin_event("POST", "/admin/work-items", item))["statusCode"] == 201
+
+
+def test_a_scheduled_review_gives_verdicts_reasons_gaps_and_a_report(aws, invoke):
+    setup_programme(invoke)
+    summary = invoke("run_alignment_review", {"job": "review", "source": "schedule", "date": "2026-12-01"})
+    assert summary["status"] == "complete" and summary["questioned"] == ["W2"]
+    assert summary["distribution"]["question"] == 1
+    report = boto3.client("s3").get_object(Bucket=os.environ["UPLOAD_BUCKET"], Key=summary["report"])["Body"].read()
+    assert b"Work to question" in report and b"New payroll provider" in report and b"Coverage" in report
+    via_api = invoke("admin_api", admin_event("GET", "/admin/reviews/2026-12-01/report", claims=REVIEWER))
+    assert via_api["statusCode"] == 200 and "Alignment review" in via_api["body"]
+
+
+def test_a_reviewers_decision_survives_the_next_run_and_keeps_history(aws, invoke):
+    setup_programme(invoke)
+    invoke("run_alignment_review", {"job": "review", "date": "2026-12-01"})
+    for decision in ({"decision": "adapt", "reason": "Fund from the corporate budget instead", "next_review": "2099-01-01"},
+                     {"decision": "stop", "reason": "Not part of the improvement portfolio", "next_review": "2099-02-01"}):
+        response = invoke("admin_api", admin_event("POST", "/admin/work-items/W2/decisions", decision, claims=REVIEWER))
+        assert response["statusCode"] == 201
+    invoke("run_alignment_review", {"job": "review", "date": "2027-01-01"})
+    items = {i["id"]: i for i in body_json(invoke("admin_api", admin_event("GET", "/admin/work-items", claims=REVIEWER)))}
+    assert items["W2"]["decision"]["decision"] == "stop"
+    assert items["W2"]["last_review"]["run"] == "2027-01-01"
+    history = body_json(invoke("admin_api", admin_event("GET", "/admin/work-items/W2/decisions", claims=REVIEWER)))
+    assert [d["decision"] for d in history] == ["adapt", "stop"]
+
+
+def test_no_vision_yet_is_said_plainly(aws, invoke):
+    assert invoke("run_alignment_review", {"job": "review"})["status"] == "skipped"
+
+
+def test_reviewers_cannot_change_the_vision(aws, invoke):
+    response = invoke("admin_api", admin_event("PUT", "/admin/vision", VISION, claims=REVIEWER))
+    assert response["statusCode"] == 403
