@@ -23,6 +23,10 @@ ENV_SENDER_ADDRESS = "SENDER_ADDRESS"
 ENV_SES_CONFIGURATION_SET = "SES_CONFIGURATION_SET"
 ENV_SITE_URL = "SITE_URL"
 ENV_UPLOAD_MAX_BYTES = "UPLOAD_MAX_BYTES"
+ENV_SIGNING_SECRET = "SIGNING_SECRET_ARN"
+ENV_BULLETIN_REQUIRES_APPROVAL = "BULLETIN_REQUIRES_APPROVAL"
+ENV_SES_MAX_SEND_RATE = "SES_MAX_SEND_RATE"
+ENV_BOUNCE_RATE_THRESHOLD = "BOUNCE_RATE_THRESHOLD"
 ENV_LOG_LEVEL = "POWERTOOLS_LOG_LEVEL"
 ENV_SERVICE_NAME = "POWERTOOLS_SERVICE_NAME"
 ENV_METRICS_NAMESPACE = "POWERTOOLS_METRICS_NAMESPACE"
@@ -41,6 +45,10 @@ SETTINGS_ENV = (
     ENV_SES_CONFIGURATION_SET,
     ENV_SITE_URL,
     ENV_UPLOAD_MAX_BYTES,
+    ENV_SIGNING_SECRET,
+    ENV_BULLETIN_REQUIRES_APPROVAL,
+    ENV_SES_MAX_SEND_RATE,
+    ENV_BOUNCE_RATE_THRESHOLD,
 )
 
 # Logical ids the local runtime and the tests look up in the synthesized template.
@@ -51,6 +59,7 @@ TABLE_IDEMPOTENCY = "IdempotencyTable"
 BUCKET_UPLOADS = "UploadBucket"
 QUEUE_UPLOAD_EVENTS = "UploadEventsQueue"
 USER_POOL = "AdminUserPool"
+SECRET_SIGNING = "SigningKeys"
 
 # Functions: directory under functions/ -> what it is for.
 FUNCTIONS = {
@@ -62,6 +71,11 @@ FUNCTIONS = {
     "record_email_event": "SES bounces, complaints and deliveries",
 }
 SCHEDULED_FUNCTIONS = {"review": "run_alignment_review", "bulletin": "send_bulletin"}
+
+def bulletin_function_name(trust_code: str) -> str:
+    """A fixed name, so the bulletin function may invoke itself without a template cycle."""
+    return f"shared-purpose-{trust_code.lower()}-bulletin"
+
 
 # Limits.
 API_BODY_LIMIT_BYTES = 64 * 1024  # a form post is a few KB; anything near this is not a person typing

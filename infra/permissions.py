@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from aws_cdk import Stack
+from aws_cdk import ArnFormat, Stack
 from aws_cdk import aws_iam as iam
 
+from infra.constants import bulletin_function_name
 from infra.constructs.upload_pipeline import grant_objects
 
 READ = ("dynamodb:GetItem", "dynamodb:Query")
@@ -21,12 +22,12 @@ TABLE_ACCESS: dict[str, dict[str, tuple[str, ...]]] = {
     "admin_api": {"contributions": READ + WRITE, "programme": READ + WRITE + DELETE, "personal_data": READ},
     "ingest_upload": {"contributions": READ + WRITE + BATCH_WRITE, "programme": READ + WRITE + BATCH_WRITE},
     "run_alignment_review": {"contributions": READ, "programme": READ + WRITE + BATCH_WRITE},
-    "send_bulletin": {"contributions": READ, "programme": READ + WRITE, "personal_data": READ + WRITE},
-    "record_email_event": {"personal_data": READ + WRITE, "idempotency": IDEMPOTENCY},
+    "send_bulletin": {"contributions": READ, "programme": READ + WRITE + DELETE, "personal_data": READ + WRITE},
+    "record_email_event": {"personal_data": READ + WRITE, "programme": READ + WRITE, "idempotency": IDEMPOTENCY},
 }
 
 
-def grant_function_permissions(stack: Stack, functions: dict, *, tables, uploads, email) -> None:
+def grant_function_permissions(stack: Stack, functions: dict, *, tables, uploads, email, signing) -> None:
     for name, access in TABLE_ACCESS.items():
         role = functions[name].role
         for attribute, actions in access.items():
@@ -42,3 +43,10 @@ def grant_function_permissions(stack: Stack, functions: dict, *, tables, uploads
     for name in ("send_bulletin", "serve_site"):  # the site sends subscription confirmations
         functions[name].role.add_to_principal_policy(iam.PolicyStatement(
             actions=["ses:SendEmail", "ses:SendRawEmail"], resources=[identity_arn, config_arn]))
+    for name in ("serve_site", "send_bulletin"):  # they sign and check links
+        signing.grant_read(functions[name].role)
+    # A large bulletin continues in a fresh invocation of itself before the 15-minute limit.
+    functions["send_bulletin"].role.add_to_principal_policy(iam.PolicyStatement(
+        actions=["lambda:InvokeFunction"],
+        resources=[stack.format_arn(service="lambda", resource="function", arn_format=ArnFormat.COLON_RESOURCE_NAME,
+                                    resource_name=bulletin_function_name(stack.trust.code))]))

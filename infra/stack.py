@@ -6,6 +6,7 @@ from aws_cdk import CfnOutput, Duration, Environment, Stack, Tags
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
 from infra import constants
@@ -42,6 +43,13 @@ class TrustStack(Stack):
         uploads = UploadPipeline(self, "Uploads", key=key, retention_days=trust.retention_days)
         failures = encrypted_queue(self, "FailedInvocations", key)
         email_configuration_set_name = f"shared-purpose-{trust.code.lower()}"
+        # Keys for signed links (unsubscribe, confirmation, participants): {"current", "previous"}.
+        signing = secretsmanager.Secret(
+            self, constants.SECRET_SIGNING, encryption_key=key, description="Keys that sign links in emails",
+            generate_secret_string=secretsmanager.SecretStringGenerator(
+                secret_string_template='{"previous": ""}', generate_string_key="current",
+                exclude_punctuation=True, password_length=48))
+        signing.node.default_child.override_logical_id(constants.SECRET_SIGNING)
 
         layers = [
             lambda_.LayerVersion(self, "Dependencies", code=lambda_.Code.from_asset(str(dependencies_layer())),
@@ -68,6 +76,10 @@ class TrustStack(Stack):
             constants.ENV_SES_CONFIGURATION_SET: email_configuration_set_name,
             constants.ENV_SITE_URL: trust.site_url,
             constants.ENV_UPLOAD_MAX_BYTES: str(trust.upload_max_bytes),
+            constants.ENV_SIGNING_SECRET: signing.secret_arn,
+            constants.ENV_BULLETIN_REQUIRES_APPROVAL: str(trust.bulletin_requires_approval).lower(),
+            constants.ENV_SES_MAX_SEND_RATE: str(trust.ses_max_send_rate),
+            constants.ENV_BOUNCE_RATE_THRESHOLD: str(trust.bounce_rate_threshold),
             constants.ENV_METRICS_NAMESPACE: constants.PROJECT,
         }
 
@@ -86,7 +98,7 @@ class TrustStack(Stack):
                                              reserved_concurrency=1, asynchronous=True),
             # One dispatcher at a time keeps the send rate within SES's configured maximum.
             "send_bulletin": function("send_bulletin", timeout=Duration.minutes(15), reserved_concurrency=1,
-                                      asynchronous=True),
+                                      asynchronous=True, function_name=constants.bulletin_function_name(trust.code)),
             "record_email_event": function("record_email_event", reserved_concurrency=2, asynchronous=True),
         }
         users = AdminUsers(self, "AdminUsers")
@@ -99,7 +111,7 @@ class TrustStack(Stack):
             "review": (trust.review_schedule, functions["run_alignment_review"]),
             "bulletin": (trust.bulletin_schedule, functions["send_bulletin"]),
         })
-        grant_function_permissions(self, functions, tables=tables, uploads=uploads, email=email)
+        grant_function_permissions(self, functions, tables=tables, uploads=uploads, email=email, signing=signing)
 
         CfnOutput(self, constants.OUTPUT_SITE_URL, value=api.api.url)
         CfnOutput(self, constants.OUTPUT_UPLOAD_BUCKET, value=uploads.bucket.bucket_name)

@@ -1,7 +1,8 @@
 """Fault injection: make chosen AWS calls throttle, fail or time out after k good calls.
 
 A botocore `before-send` hook answers instead of the service (moto included), so the real
-client code, its retry loop and our own error handling all run as they would in AWS.
+client code, its retry loop and our own error handling all run as they would in AWS, and a
+failed call has no effect in moto.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from botocore.awsrequest import AWSResponse
 from botocore.exceptions import ReadTimeoutError
 
 # service -> how its errors look on the wire
-_JSON_ERRORS = {"dynamodb": "com.amazonaws.dynamodb.v20120810#", "sqs": "com.amazonaws.sqs#"}
+_JSON_ERRORS = {"dynamodb": "com.amazonaws.dynamodb.v20120810#", "sqs": "com.amazonaws.sqs#", "email": ""}
 
 
 class _Raw:
@@ -48,12 +49,18 @@ class Fault:
         self._event = f"before-send.{client.meta.service_model.service_id.hyphenize()}.{operation}"
 
     def _handler(self, request, **_):
+        # botocore offers the request to every before-send handler, moto's too, and reuses it on retries:
+        # a failed call points it at nowhere so moto does not act on it; a passing call points it back.
+        original = getattr(request, "_fault_original_url", request.url)
+        request.url = original
         self.calls += 1
         if self.calls <= self.after or self.failed >= self.times:
             return None  # let it through to moto
         self.failed += 1
+        request._fault_original_url = original
+        request.url = "https://fault.invalid/"
         if self.timeout:
-            raise ReadTimeoutError(endpoint_url=request.url)
+            raise ReadTimeoutError(endpoint_url=original)
         return _error_response(self.service, self.code, self.status)
 
     def __enter__(self) -> "Fault":

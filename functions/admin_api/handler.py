@@ -15,7 +15,11 @@ from purpose.logic.csv_export import contributions_csv
 from purpose.logic.ingest import summary_of
 from purpose.logic.upload_kinds import KINDS
 from purpose.models.admin import (CampaignView, ContributionView, ErrorBody, ModerationInput, Participation,
-                                  UploadView, VisionView, WorkItemView, DecisionView, ReviewView)
+                                  UploadView, VisionView, WorkItemView, DecisionView, ReviewView, StoryInput,
+                                  StoryView, BulletinView)
+from purpose.logic.bulletin import assemble, render_html
+from purpose.logic.dispatch import previous_issue
+from purpose.logic.references import new_id
 from purpose.models.campaign import CampaignInput
 from purpose.models.programme import DecisionInput, PriorityInput, VisionInput, WorkItemInput
 from purpose.models.people import LivedExperience, StakeholderGroup
@@ -218,6 +222,79 @@ def review_report(run_id: str):
         raise NotFoundError("There is no review with that date")
     body = ObjectStore(wiring.stores().settings.upload_bucket).read_text(record["report"])
     return Response(status_code=200, content_type="text/html; charset=utf-8", body=body)
+
+
+@app.post("/admin/stories", status_code=201, responses=answers(StoryView, 201), tags=["bulletin"])
+def add_story(story: StoryInput) -> StoryView:
+    _admin()
+    record = {**story.model_dump(), "id": new_id().lower(), "created_at": _now().isoformat(timespec="seconds")}
+    wiring.stores().programme.put_record("story", record["id"], record)
+    return StoryView(**record)
+
+
+@app.post("/admin/stories/<story_id>/approve", responses=answers(StoryView), tags=["bulletin"])
+def approve_story(story_id: str) -> StoryView:
+    _admin()
+    programme = wiring.stores().programme
+    record = programme.get_record("story", story_id) if story_id.isalnum() else None
+    if record is None:
+        raise NotFoundError("There is no story with that id")
+    programme.update_record("story", story_id, {"approved": True})
+    return StoryView(**{**record, "approved": True})
+
+
+@app.get("/admin/bulletins", responses=answers(list[BulletinView]), tags=["bulletin"])
+def list_bulletins() -> list[BulletinView]:
+    _admin()
+    return [BulletinView(**b) for b in wiring.stores().programme.list_records("bulletin")]
+
+
+def _issue(issue_date: str) -> date:
+    try:
+        return date.fromisoformat(issue_date)
+    except ValueError:
+        raise NotFoundError("A bulletin is named by its date, YYYY-MM-DD") from None
+
+
+@app.get("/admin/bulletins/<issue_date>/preview", responses={
+    **ERRORS, 200: {"description": "The bulletin as subscribers will see it",
+                    "content": {"text/html": {"schema": {"type": "string"}}}}}, tags=["bulletin"])
+def preview_bulletin(issue_date: str):
+    _admin()
+    return Response(status_code=200, content_type="text/html; charset=utf-8", body=bulletin_preview(_issue(issue_date)))
+
+
+def bulletin_preview(issue: date) -> str:
+    s = wiring.stores()
+    content = assemble(issue, trust_name=s.settings.trust_name, programme=s.programme, contributions=s.contributions,
+                       since=previous_issue(s.programme, issue))
+    site = s.settings.site_url or ""
+    return render_html(content, site_url=site, unsubscribe_url=f"{site}/unsubscribe?token=PREVIEW")
+
+
+@app.post("/admin/bulletins/<issue_date>/approve", responses=answers(BulletinView), tags=["bulletin"])
+def approve_bulletin(issue_date: str) -> BulletinView:
+    who = _admin()
+    issue = _issue(issue_date).isoformat()
+    programme = wiring.stores().programme
+    programme.put_record("bulletin", issue, {"id": issue, "status": "draft", "approved": False, "sent": 0,
+                                             "bounces": 0, "complaints": 0}, only_if_new=True)
+    programme.update_record("bulletin", issue, {"approved": True, "approved_by": who,
+                                                "approved_at": _now().isoformat(timespec="seconds")})
+    return BulletinView(**programme.get_record("bulletin", issue))
+
+
+@app.post("/admin/bulletins/<issue_date>/resume", responses=answers(BulletinView), tags=["bulletin"])
+def resume_bulletin(issue_date: str) -> BulletinView:
+    _admin()
+    issue = _issue(issue_date).isoformat()
+    programme = wiring.stores().programme
+    record = programme.get_record("bulletin", issue)
+    if record is None or record["status"] != "paused":
+        raise NotFoundError("Only a paused bulletin can be resumed")
+    # Counters restart so the breaker judges what happens from here on.
+    programme.update_record("bulletin", issue, {"status": "draft", "bounces": 0, "complaints": 0})
+    return BulletinView(**programme.get_record("bulletin", issue))
 
 
 @app.get("/admin/openapi.json", include_in_schema=False)

@@ -19,7 +19,7 @@ _config = IdempotencyConfig(event_key_jmespath="MessageId", expires_after_second
 @idempotent_function(data_keyword_argument="message", persistence_store=_persistence, config=_config)
 def handle_message(message: dict) -> dict:
     notification = json.loads(message["Message"])
-    return record_email_event(notification, wiring.stores().personal_data,
+    return record_email_event(notification, wiring.stores().personal_data, wiring.stores().programme,
                               datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
 

@@ -8,7 +8,10 @@ from aws_lambda_powertools.event_handler.exceptions import NotFoundError as Rout
 
 from purpose import wiring
 from purpose.errors import CampaignClosedError, InvalidInputError, NotFoundError
-from purpose.logic import engagement
+from purpose.clients.email import EmailSender
+from purpose.clients.secrets import signing_keys
+from purpose.logic import engagement, subscriptions
+from purpose.logic.tokens import TokenError
 from purpose.logic.engagement import SpamError
 from purpose.observability import logger
 from purpose.web import pages
@@ -86,6 +89,8 @@ def submit_contribution(campaign_id: str):
     contribution, is_new = engagement.record_contribution(
         campaign, form, contributions=s.contributions, personal_data=s.personal_data, now=_now(),
         retention_days=s.settings.retention_days)
+    if is_new and form.subscribe:
+        _request_subscription(form.email, "web-form")
     logger.info("contribution recorded", extra={"campaign": campaign.id, "new": is_new})
     # Post/redirect/get: refreshing the thank-you page never re-submits the form.
     return Response(status_code=303, headers={"Location": f"{_base()}/campaigns/{campaign.id}/thanks?ref="
@@ -98,6 +103,67 @@ def thanks(campaign_id: str):
     if not engagement.is_reference(reference):
         return _message(404, "Page not found", "This thank-you page needs the reference we gave you.")
     return _page(pages.thanks_page(_common(), reference=reference))
+
+
+def _request_subscription(address: str, source: str) -> None:
+    s = wiring.stores()
+    subscriptions.request_subscription(
+        address, source=source, personal_data=s.personal_data, send=EmailSender(s.settings.ses_configuration_set).send,
+        keys=signing_keys(s.settings.signing_secret_arn), site_url=_site_url(), sender=s.settings.sender_address,
+        trust_name=s.settings.trust_name, now=_now(), retention_days=s.settings.retention_days)
+
+
+def _site_url() -> str:
+    """Links in emails: the configured address, or this API's own."""
+    configured = wiring.stores().settings.site_url
+    if configured:
+        return configured.rstrip("/")
+    host = app.current_event.get_header_value("Host") or "localhost"
+    return f"https://{host}{_base()}"
+
+
+@app.get("/subscribe")
+def subscribe_form():
+    return _page(pages.subscribe_page(_common()))
+
+
+@app.post("/subscribe")
+def subscribe():
+    fields = read_form(app.current_event.raw_event)
+    if fields.get("website", "").strip():
+        raise SpamError({"website": "Leave this blank"})
+    try:
+        _request_subscription(fields.get("email", ""), "site")
+    except InvalidInputError as error:
+        return _page(pages.subscribe_page(_common(), values=fields, errors=error.problems), 400)
+    return _message(200, "Check your email",
+                    "We have sent you an email. Open the link in it within 7 days to start getting the bulletin.",
+                    "If nothing arrives, check your junk folder.")
+
+
+@app.get("/subscribe/confirm")
+def confirm_subscription():
+    s = wiring.stores()
+    subscriptions.confirm_subscription(app.current_event.get_query_string_value("token", ""),
+                                       personal_data=s.personal_data, keys=signing_keys(s.settings.signing_secret_arn),
+                                       now=_now())
+    return _message(200, "You are subscribed", "You will get the Shared Purpose bulletin by email.",
+                    "Every bulletin has a link to unsubscribe in one click.")
+
+
+@app.get("/unsubscribe")
+def unsubscribe_page():
+    token = app.current_event.get_query_string_value("token", "")
+    return _page(pages.unsubscribe_page(_common(), token=token))
+
+
+@app.post("/unsubscribe")
+def unsubscribe():
+    """The button on the page, and RFC 8058 one-click from mail clients (List-Unsubscribe=One-Click)."""
+    s = wiring.stores()
+    subscriptions.unsubscribe(app.current_event.get_query_string_value("token", ""), personal_data=s.personal_data,
+                              keys=signing_keys(s.settings.signing_secret_arn), now=_now())
+    return _message(200, "You have unsubscribed", "We will not send you the bulletin again.")
 
 
 @app.get("/privacy")
@@ -131,6 +197,11 @@ def spam(error: SpamError):
     return _message(400, "Your views could not be accepted",
                     "The form could not be accepted. If you are a person, leave the field labelled "
                     "'Leave this blank' empty and try again.")
+
+
+@app.exception_handler(TokenError)
+def bad_link(error: TokenError):
+    return _message(400, "This link does not work", str(error), "You can ask for a new one from the bulletin page.")
 
 
 @app.exception_handler(CampaignClosedError)

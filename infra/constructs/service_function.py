@@ -32,6 +32,7 @@ class ServiceFunction(Construct):
         memory_mb: int = 512,
         reserved_concurrency: int | None = None,
         asynchronous: bool = False,
+        function_name: str | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
         self.log_group = logs.LogGroup(
@@ -49,6 +50,7 @@ class ServiceFunction(Construct):
         self.function = lambda_.Function(
             self, "Function",
             description=constants.FUNCTIONS[name],
+            function_name=function_name,
             runtime=lambda_.Runtime.PYTHON_3_14,
             architecture=lambda_.Architecture.ARM_64,
             handler="handler.lambda_handler",

@@ -133,6 +133,22 @@ def read_work_items(path: Path) -> list[dict]:
     return items
 
 
+def cmd_bulletin_preview(args) -> None:
+    from datetime import date
+
+    from purpose import wiring
+
+    _use_local_runtime()
+    wiring.reset()
+    from purpose.local.handlers import load_handler
+    html = load_handler("admin_api").bulletin_preview(date.fromisoformat(args.date))
+    if args.out:
+        Path(args.out).write_text(html, encoding="utf-8")
+        print(f"Preview written to {args.out}")
+    else:
+        print(html)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="purpose", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -181,6 +197,16 @@ def parser() -> argparse.ArgumentParser:
     align.add_argument("work", help="WORK.csv: id,title,description and optional aim columns")
     align.add_argument("--details", action="store_true", help="also print what matched and the aim statement check")
     align.set_defaults(func=cmd_align)
+
+    bulletin = commands.add_parser("bulletin", help="bulletin tools (preview)",
+                                   description="Work with the bulletin of the local runtime.")
+    bulletin_commands = bulletin.add_subparsers(dest="bulletin_command", required=True, metavar="ACTION")
+    preview = bulletin_commands.add_parser("preview", help="render the bulletin for a date as HTML",
+                                           description="Assemble the bulletin for --date from what the local "
+                                                       "system holds and print (or --out) its HTML.")
+    preview.add_argument("--date", required=True, help="issue date, YYYY-MM-DD")
+    preview.add_argument("--out", help="write the HTML to this file instead of printing it")
+    preview.set_defaults(func=cmd_bulletin_preview)
 
     token = commands.add_parser("token", help="print an admin ID token from the local user pool",
                                 description="Sign in to the local Cognito pool and print the ID token, for "

@@ -27,6 +27,10 @@ class Settings(BaseModel):
     ses_configuration_set: str
     site_url: str
     upload_max_bytes: int
+    signing_secret_arn: str
+    bulletin_requires_approval: bool
+    ses_max_send_rate: float
+    bounce_rate_threshold: float
 
 
 # Environment variable -> Settings field. Kept beside infra/constants.py by a test.
@@ -44,6 +48,10 @@ ENVIRONMENT = {
     "SES_CONFIGURATION_SET": "ses_configuration_set",
     "SITE_URL": "site_url",
     "UPLOAD_MAX_BYTES": "upload_max_bytes",
+    "SIGNING_SECRET_ARN": "signing_secret_arn",
+    "BULLETIN_REQUIRES_APPROVAL": "bulletin_requires_approval",
+    "SES_MAX_SEND_RATE": "ses_max_send_rate",
+    "BOUNCE_RATE_THRESHOLD": "bounce_rate_threshold",
 }
 
 

@@ -42,7 +42,8 @@ def test_a_submission_is_stored_once_and_the_email_kept_apart(aws, invoke, open_
     assert len(contributions) == 1
     assert "nurse@example.org" not in json.dumps(contributions, default=str)
     personal = stored(aws, "PersonalDataTable")
-    assert {p["sk"] for p in personal} == {"contact", "subscriber"}
+    assert sorted(p["pk"].split("#")[0] for p in personal) == ["CONTACT", "SUBSCRIBER"]
+    assert [p["status"] for p in personal if p["pk"] == "SUBSCRIBER"] == ["pending"]  # double opt-in
     assert all(int(p["expires_at"]) > int(contributions[0]["created_at"][:4]) for p in personal)
     thanks = invoke("serve_site", api_event("GET", header(first, "Location").removeprefix("/live").split("?")[0],
                                             query={"ref": contributions[0]["reference"]}))

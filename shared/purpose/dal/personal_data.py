@@ -25,7 +25,7 @@ class PersonalDataStore:
         with store_errors("saving the subscription request"):
             # An address already confirmed or unsubscribed keeps its status: asking again changes nothing.
             self._table.update_item(
-                Key={"pk": f"SUBSCRIBER#{email_key}", "sk": "subscriber"},
+                Key={"pk": "SUBSCRIBER", "sk": email_key},
                 UpdateExpression="SET email = :e, expires_at = :x, #s = if_not_exists(#s, :p), #src = if_not_exists(#src, :src)",
                 ExpressionAttributeNames={"#s": "status", "#src": "source"},
                 ExpressionAttributeValues={":e": email, ":x": expires_at, ":p": "pending", ":src": source},
@@ -36,7 +36,7 @@ class PersonalDataStore:
         try:
             with store_errors("suppressing the address"):
                 self._table.update_item(
-                    Key={"pk": f"SUBSCRIBER#{email_key}", "sk": "subscriber"},
+                    Key={"pk": "SUBSCRIBER", "sk": email_key},
                     UpdateExpression="SET #s = :s, suppressed_reason = :r, suppressed_at = :t",
                     ConditionExpression="attribute_exists(pk)",
                     ExpressionAttributeNames={"#s": "status"},
@@ -50,6 +50,38 @@ class PersonalDataStore:
 
     def get_subscriber(self, email_key: str) -> dict | None:
         with store_errors("reading the subscriber"):
-            item = self._table.get_item(Key={"pk": f"SUBSCRIBER#{email_key}", "sk": "subscriber"},
+            item = self._table.get_item(Key={"pk": "SUBSCRIBER", "sk": email_key},
                                         ConsistentRead=True).get("Item")
         return item
+
+    def set_subscriber_status(self, email_key: str, status: str, at: str, *, only_from: tuple[str, ...] = ()) -> bool:
+        """Change a subscriber's status; False if there is no such subscriber (or not in `only_from`)."""
+        condition = "attribute_exists(pk)"
+        values = {":s": status, ":t": at}
+        if only_from:
+            condition += " AND #s IN (" + ", ".join(f":f{i}" for i in range(len(only_from))) + ")"
+            values |= {f":f{i}": v for i, v in enumerate(only_from)}
+        try:
+            with store_errors("updating the subscription"):
+                self._table.update_item(Key={"pk": "SUBSCRIBER", "sk": email_key},
+                                        UpdateExpression="SET #s = :s, status_at = :t", ConditionExpression=condition,
+                                        ExpressionAttributeNames={"#s": "status"}, ExpressionAttributeValues=values)
+        except Exception as error:
+            from purpose.dal.programme import _is_condition_failure
+            if _is_condition_failure(error):
+                return False
+            raise
+        return True
+
+    def list_subscribers(self) -> list[dict]:
+        from boto3.dynamodb.conditions import Key
+
+        found, start = [], None
+        while True:
+            extra = {"ExclusiveStartKey": start} if start else {}
+            with store_errors("listing subscribers"):
+                page = self._table.query(KeyConditionExpression=Key("pk").eq("SUBSCRIBER"), **extra)
+            found += [{**i, "email_key": i["sk"]} for i in page["Items"]]
+            start = page.get("LastEvaluatedKey")
+            if not start:
+                return found

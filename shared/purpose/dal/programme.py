@@ -56,6 +56,13 @@ class ProgrammeStore:
                                     ExpressionAttributeNames=names, ExpressionAttributeValues=values,
                                     ConditionExpression="attribute_exists(pk)")
 
+    def add_to(self, kind: str, record_id: str, field: str, amount: int = 1) -> None:
+        """Atomically add to a counter (for example a bulletin's bounces)."""
+        with store_errors(f"counting {field}"):
+            self._table.update_item(Key={"pk": kind.upper(), "sk": record_id}, UpdateExpression="ADD #f :n",
+                                    ConditionExpression="attribute_exists(pk)",
+                                    ExpressionAttributeNames={"#f": field}, ExpressionAttributeValues={":n": amount})
+
     def record_chunk_result(self, upload_id: str, chunk: str, summary: dict) -> bool:
         """Record one chunk's counts once; a repeated chunk message changes nothing."""
         try:

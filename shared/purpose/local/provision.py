@@ -7,6 +7,7 @@ the user pool, the SES identity and every function's environment come from it.
 from __future__ import annotations
 
 import json
+import secrets as secrets_module
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,6 +121,19 @@ def provision(template: dict, *, prefix: str, region: str) -> LocalStack:
                                    "Filter": q.get("Filter", {})})
         s3.put_bucket_notification_configuration(Bucket=bucket, NotificationConfiguration={
             "QueueConfigurations": configurations})
+
+    secrets = session.client("secretsmanager")
+    for logical, resource in _by_type(template, "AWS::SecretsManager::Secret").items():
+        name = f"{prefix}-{logical}"
+        generator = resource["Properties"].get("GenerateSecretString", {})
+        value = json.loads(generator.get("SecretStringTemplate", "{}"))
+        if generator.get("GenerateStringKey"):
+            value[generator["GenerateStringKey"]] = secrets_module.token_urlsafe(36)
+        try:
+            stack.refs[logical] = secrets.create_secret(Name=name, SecretString=json.dumps(value))["ARN"]
+        except secrets.exceptions.ResourceExistsException:
+            stack.refs[logical] = secrets.describe_secret(SecretId=name)["ARN"]
+        stack.physical[logical] = name
 
     for logical, resource in _by_type(template, "AWS::Lambda::Function").items():
         variables = resource["Properties"].get("Environment", {}).get("Variables", {})

@@ -19,8 +19,12 @@ def addresses_to_suppress(notification: dict) -> list[tuple[str, str]]:
     return []
 
 
-def record_email_event(notification: dict, personal_data, at: str) -> dict:
+def record_email_event(notification: dict, personal_data, programme, at: str) -> dict:
     suppressed = 0
     for address, reason in addresses_to_suppress(notification):
         suppressed += personal_data.suppress_address(email_key(address), reason, at)
+        # Count it against the bulletin it came from, for that run's circuit breaker.
+        bulletin = (notification.get("mail", {}).get("tags", {}).get("bulletin") or [None])[0]
+        if bulletin and programme.get_record("bulletin", bulletin):
+            programme.add_to("bulletin", bulletin, "bounces" if reason == "bounce" else "complaints")
     return {"event": notification.get("eventType") or notification.get("notificationType"), "suppressed": suppressed}

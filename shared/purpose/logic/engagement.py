@@ -139,8 +139,6 @@ def record_contribution(campaign: Campaign, form: FeedbackForm, *, contributions
     is_new = contributions.add_contribution(contribution)
     if is_new and form.email:
         personal_data.put_contact(contribution.id, form.email, expires_at)
-        if form.subscribe:
-            personal_data.put_subscriber_request(email_key(form.email), form.email, SOURCE_WEB_FORM, expires_at)
     return contribution, is_new
 
 

@@ -137,3 +137,35 @@ class ReviewView(BaseModel):
     questioned: list[str]
     report: str
     finished_at: str
+
+
+class StoryInput(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+    title: str = Field(min_length=3, max_length=150)
+    body: str = Field(min_length=10, max_length=3000)
+    approved: bool = False
+
+
+class StoryView(BaseModel):
+    id: str
+    title: str
+    body: str
+    approved: bool
+    created_at: str
+
+
+class BulletinView(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    id: str
+    status: str
+    approved: bool = False
+    sent: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    suppressed: int = 0
+    not_confirmed: int = 0
+    unresolved: int = 0
+    bounces: int = 0
+    complaints: int = 0
+    reason: str | None = None
+    duration_ms: int | None = None

@@ -37,6 +37,15 @@ def message_page(common: dict, *, title: str, paragraphs: list[str]) -> str:
     return render_page("message.html", **common, title=title, paragraphs=paragraphs)
 
 
+def subscribe_page(common: dict, *, values: dict | None = None, errors: dict | None = None) -> str:
+    return render_page("subscribe.html", **common, title="Get the Shared Purpose bulletin", values=values or {},
+                       errors=errors or {})
+
+
+def unsubscribe_page(common: dict, *, token: str) -> str:
+    return render_page("unsubscribe.html", **common, title="Unsubscribe from the bulletin", token=token)
+
+
 PRIVACY = [
     "We ask for your views to build a shared vision for improvement. Answering is voluntary.",
     "What you write is stored separately from your email address, if you give one. Your email is used only to "

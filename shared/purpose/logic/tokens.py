@@ -1,0 +1,49 @@
+"""Signed, expiring tokens for links in emails and for pseudonymous participants.
+
+HMAC-SHA256 over the purpose, the subject and the expiry. Keys come from Secrets Manager as
+{"current": ..., "previous": ...}: tokens are signed with the current key and accepted with
+either, so rotating the key does not break links that are still within their validity.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import time
+
+
+class TokenError(ValueError):
+    """The link is broken, was changed, or has expired."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def sign(keys: dict[str, str], purpose: str, subject: str, valid_seconds: int, now: float | None = None) -> str:
+    expires = int((now if now is not None else time.time()) + valid_seconds)
+    body = f"{purpose}|{subject}|{expires}".encode()
+    mac = hmac.new(keys["current"].encode(), body, hashlib.sha256).digest()[:20]
+    return f"{_b64(subject.encode())}.{expires}.{_b64(mac)}"
+
+
+def verify(keys: dict[str, str], purpose: str, token: str, now: float | None = None) -> str:
+    """The subject the token was signed for; TokenError if it is not genuine or has expired."""
+    try:
+        subject_part, expires_text, mac_part = token.split(".")
+        subject, expires, mac = _unb64(subject_part).decode(), int(expires_text), _unb64(mac_part)
+    except (ValueError, UnicodeDecodeError):
+        raise TokenError("This link is not complete: copy the whole link from the email") from None
+    body = f"{purpose}|{subject}|{expires}".encode()
+    genuine = any(hmac.compare_digest(hmac.new(k.encode(), body, hashlib.sha256).digest()[:20], mac)
+                  for k in (keys.get("current"), keys.get("previous")) if k)
+    if not genuine:
+        raise TokenError("This link is not valid")
+    if expires < (now if now is not None else time.time()):
+        raise TokenError("This link has expired")
+    return subject
