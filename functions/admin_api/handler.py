@@ -1,6 +1,6 @@
 """Admin and reviewer API (API Gateway with the Cognito authorizer)."""
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Annotated
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
@@ -10,13 +10,13 @@ from aws_lambda_powertools.event_handler.openapi.params import Query
 from purpose import wiring
 from purpose.errors import InvalidInputError, NotFoundError
 from purpose.clients.storage import ObjectStore
-from purpose.logic import engagement, reviews
+from purpose.logic import engagement, insight, reviews
 from purpose.logic.csv_export import contributions_csv
 from purpose.logic.ingest import summary_of
 from purpose.logic.upload_kinds import KINDS
 from purpose.models.admin import (CampaignView, ContributionView, ErrorBody, ModerationInput, Participation,
                                   UploadView, VisionView, WorkItemView, DecisionView, ReviewView, StoryInput,
-                                  StoryView, BulletinView)
+                                  StoryView, BulletinView, ThemeView)
 from purpose.logic.bulletin import assemble, render_html
 from purpose.logic.dispatch import previous_issue
 from purpose.logic.references import new_id
@@ -295,6 +295,20 @@ def resume_bulletin(issue_date: str) -> BulletinView:
     # Counters restart so the breaker judges what happens from here on.
     programme.update_record("bulletin", issue, {"status": "draft", "bounces": 0, "complaints": 0})
     return BulletinView(**programme.get_record("bulletin", issue))
+
+
+@app.get("/admin/campaigns/<campaign_id>/themes", responses=answers(list[ThemeView]), tags=["insight"])
+def campaign_themes(
+    campaign_id: str,
+    stakeholder_group: Annotated[StakeholderGroup | None, Query()] = None,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+) -> list[ThemeView]:
+    """Themes with the sentiment split, the change against the period of the same length before, and quotes."""
+    _admin()
+    _, found = _contributions(campaign_id, stakeholder_group, None, None, None)
+    previous = (since - (until - since) - timedelta(days=1), since - timedelta(days=1)) if since and until else None
+    return [ThemeView(**t) for t in insight.theme_summary(list(found), since=since, until=until, previous=previous)]
 
 
 @app.get("/admin/openapi.json", include_in_schema=False)

@@ -10,7 +10,7 @@ from purpose import wiring
 from purpose.errors import CampaignClosedError, InvalidInputError, NotFoundError
 from purpose.clients.email import EmailSender
 from purpose.clients.secrets import signing_keys
-from purpose.logic import engagement, subscriptions
+from purpose.logic import engagement, insight, subscriptions
 from purpose.logic.tokens import TokenError
 from purpose.logic.engagement import SpamError
 from purpose.observability import logger
@@ -86,9 +86,10 @@ def submit_contribution(campaign_id: str):
     except InvalidInputError as error:
         page = pages.campaign_page(_common(), campaign=campaign, values=fields, errors=error.problems)
         return _page(page, 400)
+    questions = {p.id: p.text for p in campaign.prompts}
     contribution, is_new = engagement.record_contribution(
         campaign, form, contributions=s.contributions, personal_data=s.personal_data, now=_now(),
-        retention_days=s.settings.retention_days)
+        retention_days=s.settings.retention_days, annotate=lambda c: insight.annotate(c, questions))
     if is_new and form.subscribe:
         _request_subscription(form.email, "web-form")
     logger.info("contribution recorded", extra={"campaign": campaign.id, "new": is_new})

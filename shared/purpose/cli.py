@@ -149,6 +149,41 @@ def cmd_bulletin_preview(args) -> None:
         print(html)
 
 
+def cmd_themes(args) -> None:
+    import csv
+
+    from purpose.logic.privacy import may_identify_someone
+    from purpose.logic.themes import theme_model
+    from purpose.logic.upload_kinds import fold
+
+    model = theme_model()
+    with open(args.file, encoding="utf-8-sig", errors="replace", newline="") as handle:
+        reader = csv.reader(handle)
+        header = [fold(h) for h in next(reader, [])]
+
+        def column(name: str | None, default: str) -> int | None:
+            wanted = fold(name or default)
+            return header.index(wanted) if wanted in header else None
+
+        text_at, id_at = column(args.text_column, "FFT answer"), column(args.id_column, "Comment ID")
+        rating_at, question_at = column(None, "FFT categorical answer"), column(None, "FFT question")
+        if text_at is None:
+            sys.exit(f"{args.file}: no text column '{args.text_column or 'FFT answer'}'; use --text-column")
+        for number, row in enumerate(reader, start=2):
+            cell = lambda at: row[at] if at is not None and at < len(row) else ""  # noqa: E731
+            rating = cell(rating_at).strip()
+            prediction = model.predict(cell(text_at), int(rating) if rating in ("1", "2", "3", "4", "5") else None,
+                                       cell(question_at))
+            print(json.dumps({"id": cell(id_at) if id_at is not None else str(number), "themes": prediction.themes,
+                              "sentiment": prediction.sentiment, "pii": may_identify_someone(cell(text_at))}))
+
+
+def cmd_train(args) -> None:
+    from purpose.training.themes import main as train
+
+    train(["--evaluate"] if args.evaluate else [])
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="purpose", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -207,6 +242,21 @@ def parser() -> argparse.ArgumentParser:
     preview.add_argument("--date", required=True, help="issue date, YYYY-MM-DD")
     preview.add_argument("--out", help="write the HTML to this file instead of printing it")
     preview.set_defaults(func=cmd_bulletin_preview)
+
+    themes = commands.add_parser("themes", help="themes, sentiment and PII flag for each row of a CSV",
+                                 description="One JSON line per row: {id, themes, sentiment, pii}, with the same "
+                                             "model and code as the Lambda. Reads the FFT layout by default.")
+    themes.add_argument("file", help="a CSV file (FFT layout, or use the column options)")
+    themes.add_argument("--text-column", help="the column holding the comment (default 'FFT answer')")
+    themes.add_argument("--id-column", help="the column holding the id (default 'Comment ID'; else the row number)")
+    themes.set_defaults(func=cmd_themes)
+
+    train = commands.add_parser("train", help="train the theming model from ../shared/data (needs dev packages)",
+                                description="Fit the theming and sentiment model with a fixed seed and write "
+                                            "shared/purpose/model/themes.json; --evaluate also cross-validates "
+                                            "against the TF-IDF + linear SVM baseline.")
+    train.add_argument("--evaluate", action="store_true", help="cross-validate and write bench/results/themes_cv.json")
+    train.set_defaults(func=cmd_train)
 
     token = commands.add_parser("token", help="print an admin ID token from the local user pool",
                                 description="Sign in to the local Cognito pool and print the ID token, for "

@@ -22,6 +22,6 @@ def test_purpose_align_prints_a_verdict_with_reasons_per_item(shared_data):
 
 
 def test_every_subcommand_has_help():
-    for command in ("local", "synth", "upload", "run-schedule", "token", "align"):
+    for command in ("local", "synth", "upload", "run-schedule", "token", "align", "themes", "train"):
         result = subprocess.run([PURPOSE, command, "--help"], capture_output=True, text=True)
         assert result.returncode == 0 and "usage:" in result.stdout and len(result.stdout) > 200

@@ -43,7 +43,7 @@ def test_utf8_with_or_without_bom_and_windows_1252(encoding, prefix):
     assert rows(data)[0].values["FFT answer"] == "Café staff were great – thank you £5 parking"
 
 
-@pytest.mark.parametrize("answer", ["Did not answer", "  ", "N/A", "-", "nothing"])
+@pytest.mark.parametrize("answer", ["Did not answer", "  ", "-", "Not answered"])
 def test_blank_answers_are_not_contributions(answer):
     assert record(rows((FFT_HEADER + f"C1,T,,A,1,Q,{answer}\n").encode())[0]) is None
 

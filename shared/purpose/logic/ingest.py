@@ -18,7 +18,9 @@ from purpose.errors import StoreError, UploadRejectedError
 from purpose.logic.csv_export import to_csv
 from purpose.logic.engagement import expiry
 from purpose.logic.upload_kinds import KINDS, RowProblem, UploadKind
-from purpose.logic.uploads import SNIFF_BYTES, Header, check_file, kind_for, read_rows, to_record, upload_id_for
+from purpose.logic.insight import annotate
+from purpose.logic.uploads import (SNIFF_BYTES, Header, Imported, check_file, kind_for, read_rows, to_record,
+                                   upload_id_for)
 from purpose.models.campaign import Campaign, Prompt
 
 CHUNK_BYTES = 32 * 1024 * 1024  # about 150k FFT rows: well inside one invocation's 15 minutes
@@ -179,6 +181,8 @@ def process_chunk(job: dict, ports: Ports) -> dict:
         if imported is None:
             result.blank += 1
             continue
+        if imported.contribution is not None:
+            imported = Imported(imported.record_id, annotate(imported.contribution))
         if imported.record_id in seen:  # the same row twice in one file
             result.duplicates += 1
             continue

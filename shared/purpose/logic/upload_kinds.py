@@ -12,8 +12,8 @@ from datetime import date, datetime
 
 from purpose.models.people import StakeholderGroup
 
-BLANK_ANSWERS = {"", "-", "--", "n/a", "na", "none", "nil", "no comment", "no comments", "did not answer",
-                 "not answered", "no answer", "null", ".", "nothing", "nothing to add", "no", "none given"}
+# Only non-answers: "nothing" or "no" answer the question (to "what could we improve?" they are praise).
+BLANK_ANSWERS = {"", "-", "--", ".", "did not answer", "not answered", "no answer", "null", "none given", "blank"}
 MAX_TEXT = 10_000
 
 

@@ -54,6 +54,7 @@ class ContributionView(BaseModel):
     themes: list[str]
     sentiment: str | None
     pii: bool
+    people_promise: list[str]
     created_at: str
 
     @classmethod
@@ -169,3 +170,11 @@ class BulletinView(BaseModel):
     complaints: int = 0
     reason: str | None = None
     duration_ms: int | None = None
+
+
+class ThemeView(BaseModel):
+    theme: str
+    count: int
+    sentiment: dict[str, int]
+    change: int | None
+    quotes: list[str]
