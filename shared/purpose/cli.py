@@ -20,6 +20,7 @@ def _use_local_runtime() -> dict:
         sys.exit("The local runtime is not running: start it with `make run` (or pass --stack NAME for AWS).")
     info = json.loads(RUNTIME_FILE.read_text())
     os.environ.update(info["environment"])
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")  # the command prints its result; logs would mix in
     os.environ.update({"AWS_ENDPOINT_URL": info["endpoint"], "AWS_ACCESS_KEY_ID": "local",
                        "AWS_SECRET_ACCESS_KEY": "local", "AWS_DEFAULT_REGION": info["region"]})
     return info

@@ -113,3 +113,57 @@ def test_every_email_sent_through_ses_lands_in_the_outbox(runtime):
     emails = [p.read_text() for p in outbox.glob("*.eml")]
     assert any("Subject: Outbox check" in e for e in emails)
     assert "Outbox check" in (outbox / "index.html").read_text()
+
+
+def test_the_bulletin_journey_through_the_local_outbox(runtime):
+    import email as email_lib
+    from email import policy
+    from urllib.parse import urlsplit
+
+    def emails_to(address):
+        found = []
+        for path in (runtime.state_dir / "outbox").glob("*.eml"):
+            message = email_lib.message_from_string(path.read_text(), policy=policy.default)
+            if message["To"] == address:
+                found.append(message)
+        return found
+
+    def wait_for(address, count):
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and len(emails_to(address)) < count:
+            time.sleep(0.2)
+        return emails_to(address)
+
+    address = "local.reader@example.org"
+    assert request(runtime.url + "/subscribe", "POST", form={"email": address}).status == 200
+    [confirmation] = wait_for(address, 1)
+    link = next(w for w in confirmation.get_body(("plain",)).get_content().split() if "/subscribe/confirm" in w)
+    assert link.startswith(runtime.url)  # links in the outbox point at the local site and work
+    assert "You are subscribed" in request(link).text
+
+    result = runtime.cli("run-schedule", "bulletin", "--date", "2026-12-01")
+    assert result.returncode == 0, result.stderr
+    bulletins = [m for m in wait_for(address, 2) if m["Subject"].startswith("Shared Purpose bulletin")]
+    assert len(bulletins) == 1 and bulletins[0]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    runtime.cli("run-schedule", "bulletin", "--date", "2026-12-01")
+    time.sleep(1)
+    assert len([m for m in emails_to(address) if m["Subject"].startswith("Shared Purpose bulletin")]) == 1
+
+    unsubscribe = bulletins[0]["List-Unsubscribe"].strip("<>")
+    parts = urlsplit(unsubscribe)
+    assert request(unsubscribe, "POST", body="List-Unsubscribe=One-Click",
+                   headers={"Content-Type": "application/x-www-form-urlencoded"}).status == 200
+    runtime.cli("run-schedule", "bulletin", "--date", "2026-12-08")
+    time.sleep(1)
+    assert len([m for m in emails_to(address) if m["Subject"].startswith("Shared Purpose bulletin")]) == 1
+    assert parts.path == "/unsubscribe"
+
+
+def test_the_review_runs_on_demand_with_the_seeded_vision(runtime):
+    result = runtime.cli("run-schedule", "review", "--date", "2026-12-01")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["status"] == "complete" and summary["items"] == 3
+    token = runtime.token()
+    report = request(runtime.url + "/admin/reviews/2026-12-01/report", headers={"Authorization": token})
+    assert report.status == 200 and "Alignment review" in report.text
