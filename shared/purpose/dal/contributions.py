@@ -6,7 +6,6 @@ import random
 import time
 from collections.abc import Callable, Iterable, Iterator
 
-from boto3.dynamodb.conditions import Key
 from botocore.exceptions import ClientError
 
 from purpose.clients.aws import table
@@ -86,7 +85,7 @@ class ContributionStore:
         while True:
             extra = {"ExclusiveStartKey": start} if start else {}
             with store_errors("listing contributions"):
-                page = self._table.query(KeyConditionExpression=Key("pk").eq(campaign_id), **extra)
+                page = self._table.query(KeyConditionExpression=_key("pk").eq(campaign_id), **extra)
             for item in page["Items"]:
                 yield _contribution(item)
             start = page.get("LastEvaluatedKey")
@@ -116,3 +115,9 @@ def _contribution(item: dict) -> Contribution:
     return Contribution.model_validate(from_item(item))
 
 
+
+
+def _key(name: str):
+    from boto3.dynamodb.conditions import Key  # imported with boto3, on first use
+
+    return Key(name)

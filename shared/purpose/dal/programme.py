@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from boto3.dynamodb.conditions import Key
 from botocore.exceptions import ClientError
 
 from purpose.clients.aws import table
@@ -34,9 +33,9 @@ class ProgrammeStore:
         return _clean(found) if found else None
 
     def list_records(self, kind: str, prefix: str = "") -> list[dict]:
-        condition = Key("pk").eq(kind.upper())
+        condition = _key("pk").eq(kind.upper())
         if prefix:
-            condition &= Key("sk").begins_with(prefix)
+            condition &= _key("sk").begins_with(prefix)
         records, start = [], None
         while True:
             extra = {"ExclusiveStartKey": start} if start else {}
@@ -90,3 +89,9 @@ def _clean(item: dict) -> dict:
 def _is_condition_failure(error: Exception) -> bool:
     cause = error.__cause__ if error.__cause__ is not None else error
     return isinstance(cause, ClientError) and cause.response["Error"]["Code"] == "ConditionalCheckFailedException"
+
+
+def _key(name: str):
+    from boto3.dynamodb.conditions import Key  # imported with boto3, on first use
+
+    return Key(name)

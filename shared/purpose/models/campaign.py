@@ -6,6 +6,16 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+def iso_date(value):
+    """JSON carries dates as text; strict models accept them only as YYYY-MM-DD."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("must be a date in the form YYYY-MM-DD") from None
+    return value
+
+
 DEFAULT_PROMPTS = (
     "What gets in the way of good care in your work?",
     "What are you proud of?",
@@ -32,15 +42,7 @@ class CampaignInput(BaseModel):
     closes: date
     prompts: list[str] = Field(default_factory=lambda: list(DEFAULT_PROMPTS), min_length=1, max_length=10)
 
-    @field_validator("opens", "closes", mode="before")
-    @classmethod
-    def _iso_date(cls, value):
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                raise ValueError("must be a date in the form YYYY-MM-DD") from None
-        return value
+    read_dates = field_validator("opens", "closes", mode="before")(iso_date)
 
     @field_validator("prompts")
     @classmethod

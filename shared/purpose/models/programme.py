@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from purpose.models.campaign import iso_date
+
 
 class PriorityInput(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
@@ -62,12 +64,4 @@ class DecisionInput(BaseModel):
     reason: str = Field(min_length=3, max_length=2000)
     next_review: date
 
-    @field_validator("next_review", mode="before")
-    @classmethod
-    def _date(cls, value):
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                raise ValueError("must be a date in the form YYYY-MM-DD") from None
-        return value
+    read_next_review = field_validator("next_review", mode="before")(iso_date)
