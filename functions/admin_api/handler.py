@@ -232,6 +232,12 @@ def add_story(story: StoryInput) -> StoryView:
     return StoryView(**record)
 
 
+@app.get("/admin/stories", responses=answers(list[StoryView]), tags=["bulletin"])
+def list_stories() -> list[StoryView]:
+    _admin()
+    return [StoryView(**s) for s in wiring.stores().programme.list_records("story")]
+
+
 @app.post("/admin/stories/<story_id>/approve", responses=answers(StoryView), tags=["bulletin"])
 def approve_story(story_id: str) -> StoryView:
     _admin()

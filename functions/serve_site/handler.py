@@ -167,6 +167,24 @@ def unsubscribe():
     return _message(200, "You have unsubscribed", "We will not send you the bulletin again.")
 
 
+@app.get("/stories/new")
+def story_form():
+    return _page(pages.story_page(_common()))
+
+
+@app.post("/stories")
+def submit_story():
+    fields = read_form(app.current_event.raw_event)
+    try:
+        engagement.submit_story(fields, wiring.stores().programme, _now())
+    except SpamError:
+        raise
+    except InvalidInputError as error:
+        return _page(pages.story_page(_common(), values=fields, errors=error.problems), 400)
+    return _message(200, "Thank you for sharing", "The engagement team will read your story. If it is approved, "
+                    "it will appear in the Shared Purpose bulletin without your name.")
+
+
 @app.get("/privacy")
 def privacy():
     return _message(200, "How we use your information", *pages.PRIVACY)

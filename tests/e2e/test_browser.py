@@ -90,3 +90,10 @@ def test_the_form_works_without_javascript(runtime, browser):
     page.get_by_role("button", name="Send your views").click()
     assert "Thank you" in page.locator("h1").inner_text()
     context.close()
+
+
+@pytest.mark.parametrize("path", ["/subscribe", "/stories/new", "/privacy", "/accessibility", "/no-such-page"])
+def test_every_other_page_passes_axe(runtime, page, path):
+    page.goto(runtime.url + path)
+    assert page.locator("h1").count() == 1
+    assert serious_violations(page) == []

@@ -187,3 +187,21 @@ def test_hostile_text_in_stories_and_quotes_arrives_escaped_and_quotes_are_redac
     assert "Sharon" not in html and "07700" not in html and "[name]" in html
     preview = invoke("admin_api", admin_event("GET", "/admin/bulletins/2099-12-01/preview"))
     assert preview["statusCode"] == 200 and "&lt;b&gt;7&lt;/b&gt;" in preview["body"]
+
+
+def test_stories_from_the_site_wait_for_approval_before_the_bulletin(aws, invoke):
+    form = "title=Carers+passport&body=Carers+on+ward+7+now+have+open+visiting+and+are+asked+what+they+know.&publish_consent=yes"
+    response = invoke("serve_site", api_event("POST", "/stories", body=form,
+                                              content_type="application/x-www-form-urlencoded"))
+    assert response["statusCode"] == 200 and "Thank you for sharing" in response["body"]
+    missing = invoke("serve_site", api_event("POST", "/stories", body="title=x&body=short",
+                                             content_type="application/x-www-form-urlencoded"))
+    assert missing["statusCode"] == 400 and 'href="#publish_consent"' in missing["body"]
+    confirmed_subscribers(aws, 1)
+    [story] = body_json(invoke("admin_api", admin_event("GET", "/admin/stories")))
+    assert story["approved"] is False
+    invoke("send_bulletin", {"job": "bulletin", "date": "2026-12-01"})
+    assert "Carers passport" not in outbox()[-1].get_body(("html",)).get_content()
+    invoke("admin_api", admin_event("POST", f"/admin/stories/{story['id']}/approve"))
+    invoke("send_bulletin", {"job": "bulletin", "date": "2026-12-08"})
+    assert "Carers passport" in outbox()[-1].get_body(("html",)).get_content()

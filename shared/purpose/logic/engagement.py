@@ -205,3 +205,23 @@ def participation(items) -> dict:
 
 def is_reference(text: str) -> bool:
     return bool(re.fullmatch(r"SP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}", text or ""))
+
+
+def submit_story(fields: dict[str, str], programme, now: datetime) -> dict:
+    """A good-practice story from the site: kept unapproved until an admin approves it."""
+    if fields.get(HONEYPOT_FIELD, "").strip():
+        raise SpamError({HONEYPOT_FIELD: "Leave the field labelled 'Leave this blank' empty"})
+    title, body = fields.get("title", "").strip(), fields.get("body", "").replace("\r\n", "\n").strip()
+    problems = {}
+    if not 3 <= len(title) <= 150:
+        problems["title"] = "Enter a title of 3 to 150 characters"
+    if not 10 <= len(body) <= 3000:
+        problems["body"] = "Tell us about it in 10 to 3,000 characters"
+    if fields.get("publish_consent") != "yes":
+        problems["publish_consent"] = "Tick the box to say we may publish your story"
+    if problems:
+        raise InvalidInputError(problems)
+    story = {"id": new_id().lower(), "title": title, "body": body, "approved": False, "source": "site",
+             "created_at": now.isoformat(timespec="seconds")}
+    programme.put_record("story", story["id"], story)
+    return story

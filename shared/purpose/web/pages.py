@@ -46,6 +46,10 @@ def unsubscribe_page(common: dict, *, token: str) -> str:
     return render_page("unsubscribe.html", **common, title="Unsubscribe from the bulletin", token=token)
 
 
+def story_page(common: dict, *, values: dict | None = None, errors: dict | None = None) -> str:
+    return render_page("story.html", **common, title="Share good practice", values=values or {}, errors=errors or {})
+
+
 PRIVACY = [
     "We ask for your views to build a shared vision for improvement. Answering is voluntary.",
     "What you write is stored separately from your email address, if you give one. Your email is used only to "
