@@ -46,7 +46,8 @@ def _environment() -> dict:
     from purpose.settings import ENVIRONMENT
     for name in ENVIRONMENT:
         env.setdefault(name, "1" if name in ("RETENTION_DAYS", "UPLOAD_MAX_BYTES", "SES_MAX_SEND_RATE") else
-                       "0.05" if name == "BOUNCE_RATE_THRESHOLD" else "false" if "APPROVAL" in name else "bench")
+                       "0.05" if name == "BOUNCE_RATE_THRESHOLD" else "false" if "APPROVAL" in name else
+                       "" if name == "BULLETIN_TOPICS" else "bench")
     return env
 
 

@@ -51,6 +51,8 @@ class TrustConfig(BaseModel):
     account: str = Field(default="111111111111", pattern=r"^\d{12}$")
     site_url: str = Field(default="", description="Public web address; empty uses the API Gateway address")
     bulletin_requires_approval: bool = True
+    bulletin_topics: list[str] = Field(default_factory=list, max_length=10,
+                                       description="Topics subscribers may choose; none means one bulletin for all")
     ses_max_send_rate: int = Field(default=14, ge=1, le=1000)
     bounce_rate_threshold: float = Field(default=0.05, gt=0, lt=1)
     upload_max_bytes: int = Field(default=200 * 1024 * 1024, ge=1024, le=5 * 1024**3)
@@ -69,6 +71,13 @@ class TrustConfig(BaseModel):
             if not _EMAIL.match(address):
                 raise ValueError(f"'{address}' is not an email address")
         return value
+
+    @field_validator("bulletin_topics")
+    @classmethod
+    def _topics(cls, value: list[str]) -> list[str]:
+        if any(not 2 <= len(t.strip()) <= 60 or "," in t for t in value):
+            raise ValueError("each topic must be 2 to 60 characters, without commas")
+        return [t.strip() for t in value]
 
     @field_validator("sender_domain")
     @classmethod

@@ -78,6 +78,7 @@ class TrustStack(Stack):
             constants.ENV_UPLOAD_MAX_BYTES: str(trust.upload_max_bytes),
             constants.ENV_SIGNING_SECRET: signing.secret_arn,
             constants.ENV_BULLETIN_REQUIRES_APPROVAL: str(trust.bulletin_requires_approval).lower(),
+            constants.ENV_BULLETIN_TOPICS: ",".join(trust.bulletin_topics),
             constants.ENV_SES_MAX_SEND_RATE: str(trust.ses_max_send_rate),
             constants.ENV_BOUNCE_RATE_THRESHOLD: str(trust.bounce_rate_threshold),
             constants.ENV_METRICS_NAMESPACE: constants.PROJECT,

@@ -24,6 +24,7 @@ from purpose.models.campaign import CampaignInput
 from purpose.models.programme import DecisionInput, PriorityInput, VisionInput, WorkItemInput
 from purpose.models.people import LivedExperience, StakeholderGroup
 from purpose.observability import logger
+from purpose.settings import topics
 from purpose.web.auth import ForbiddenError, require_group
 from purpose.web.requests import BadRequestError, screen_json_request
 
@@ -227,6 +228,9 @@ def review_report(run_id: str):
 @app.post("/admin/stories", status_code=201, responses=answers(StoryView, 201), tags=["bulletin"])
 def add_story(story: StoryInput) -> StoryView:
     _admin()
+    offered = topics(wiring.stores().settings)
+    if story.topic is not None and story.topic not in offered:
+        raise InvalidInputError({"topic": f"Use one of the bulletin topics: {', '.join(offered) or 'none configured'}"})
     record = {**story.model_dump(), "id": new_id().lower(), "created_at": _now().isoformat(timespec="seconds")}
     wiring.stores().programme.put_record("story", record["id"], record)
     return StoryView(**record)

@@ -14,6 +14,7 @@ from purpose.logic import engagement, insight, subscriptions
 from purpose.logic.tokens import TokenError
 from purpose.logic.engagement import SpamError
 from purpose.observability import logger
+from purpose.settings import topics
 from purpose.web import pages
 from purpose.web.assets import find_asset
 from purpose.web.requests import BadRequestError, read_form
@@ -106,12 +107,12 @@ def thanks(campaign_id: str):
     return _page(pages.thanks_page(_common(), reference=reference))
 
 
-def _request_subscription(address: str, source: str) -> None:
+def _request_subscription(address: str, source: str, topics: list[str] | None = None) -> None:
     s = wiring.stores()
     subscriptions.request_subscription(
         address, source=source, personal_data=s.personal_data, send=EmailSender(s.settings.ses_configuration_set).send,
         keys=signing_keys(s.settings.signing_secret_arn), site_url=_site_url(), sender=s.settings.sender_address,
-        trust_name=s.settings.trust_name, now=_now(), retention_days=s.settings.retention_days)
+        trust_name=s.settings.trust_name, now=_now(), retention_days=s.settings.retention_days, topics=topics)
 
 
 def _site_url() -> str:
@@ -123,9 +124,13 @@ def _site_url() -> str:
     return f"https://{host}{_base()}"
 
 
+def _topics() -> list[str]:
+    return topics(wiring.stores().settings)
+
+
 @app.get("/subscribe")
 def subscribe_form():
-    return _page(pages.subscribe_page(_common()))
+    return _page(pages.subscribe_page(_common(), topics=_topics()))
 
 
 @app.post("/subscribe")
@@ -133,10 +138,12 @@ def subscribe():
     fields = read_form(app.current_event.raw_event)
     if fields.get("website", "").strip():
         raise SpamError({"website": "Leave this blank"})
+    offered = _topics()
+    chosen = [offered[int(v)] for k, v in fields.items() if k.startswith("topic-") and v.isdigit() and int(v) < len(offered)]
     try:
-        _request_subscription(fields.get("email", ""), "site")
+        _request_subscription(fields.get("email", ""), "site", chosen)
     except InvalidInputError as error:
-        return _page(pages.subscribe_page(_common(), values=fields, errors=error.problems), 400)
+        return _page(pages.subscribe_page(_common(), values=fields, errors=error.problems, topics=offered), 400)
     return _message(200, "Check your email",
                     "We have sent you an email. Open the link in it within 7 days to start getting the bulletin.",
                     "If nothing arrives, check your junk folder.")

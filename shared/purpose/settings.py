@@ -29,6 +29,7 @@ class Settings(BaseModel):
     upload_max_bytes: int
     signing_secret_arn: str
     bulletin_requires_approval: bool
+    bulletin_topics: str  # comma-separated; empty: no topics
     ses_max_send_rate: float
     bounce_rate_threshold: float
 
@@ -50,9 +51,14 @@ ENVIRONMENT = {
     "UPLOAD_MAX_BYTES": "upload_max_bytes",
     "SIGNING_SECRET_ARN": "signing_secret_arn",
     "BULLETIN_REQUIRES_APPROVAL": "bulletin_requires_approval",
+    "BULLETIN_TOPICS": "bulletin_topics",
     "SES_MAX_SEND_RATE": "ses_max_send_rate",
     "BOUNCE_RATE_THRESHOLD": "bounce_rate_threshold",
 }
+
+
+def topics(settings: Settings) -> list[str]:
+    return [t for t in settings.bulletin_topics.split(",") if t]
 
 
 @lru_cache(maxsize=1)

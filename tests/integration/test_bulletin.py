@@ -205,3 +205,28 @@ def test_stories_from_the_site_wait_for_approval_before_the_bulletin(aws, invoke
     invoke("admin_api", admin_event("POST", f"/admin/stories/{story['id']}/approve"))
     invoke("send_bulletin", {"job": "bulletin", "date": "2026-12-08"})
     assert "Carers passport" in outbox()[-1].get_body(("html",)).get_content()
+
+
+def test_subscribers_who_chose_topics_get_only_stories_on_them(aws, invoke, monkeypatch):
+    from purpose import wiring
+
+    monkeypatch.setenv("BULLETIN_TOPICS", "Mental health,Working here")
+    wiring.reset()
+    page = invoke("serve_site", api_event("GET", "/subscribe"))
+    assert "Which topics interest you?" in page["body"] and 'name="topic-1"' in page["body"]
+    for address, form in (("wellbeing@example.org", "&topic-1=1"), ("everything@example.org", "")):
+        invoke("serve_site", api_event("POST", "/subscribe", body=f"email={address}{form}",
+                                       content_type="application/x-www-form-urlencoded"))
+        token = parse_qs(urlsplit(link_in(outbox()[-1], "/subscribe/confirm")).query)["token"][0]
+        invoke("serve_site", api_event("GET", "/subscribe/confirm", query={"token": token}))
+    for title, topic in (("Crisis cafe opens", "Mental health"), ("Self-rostering on ward 3", "Working here")):
+        invoke("admin_api", admin_event("POST", "/admin/stories", {"title": title, "body": "A story worth sharing here.",
+                                                                   "approved": True, "topic": topic}))
+    bad = invoke("admin_api", admin_event("POST", "/admin/stories", {"title": "Other", "body": "Not a topic we offer.",
+                                                                     "topic": "Parking"}))
+    assert bad["statusCode"] == 422
+    invoke("send_bulletin", {"job": "bulletin", "date": "2026-12-01"})
+    chosen = bulletins_to("wellbeing@example.org")[0].get_body(("html",)).get_content()
+    everything = bulletins_to("everything@example.org")[0].get_body(("html",)).get_content()
+    assert "Self-rostering" in chosen and "Crisis cafe" not in chosen
+    assert "Self-rostering" in everything and "Crisis cafe" in everything

@@ -20,15 +20,18 @@ class PersonalDataStore:
             item = self._table.get_item(Key={"pk": f"CONTACT#{contribution_id}", "sk": "contact"}).get("Item")
         return item["email"] if item else None
 
-    def put_subscriber_request(self, email_key: str, email: str, source: str, expires_at: int) -> None:
+    def put_subscriber_request(self, email_key: str, email: str, source: str, expires_at: int,
+                               topics: list[str] | None = None) -> None:
         """Someone asked for the bulletin; nothing is sent to them until they confirm it."""
         with store_errors("saving the subscription request"):
             # An address already confirmed or unsubscribed keeps its status: asking again changes nothing.
             self._table.update_item(
                 Key={"pk": "SUBSCRIBER", "sk": email_key},
-                UpdateExpression="SET email = :e, expires_at = :x, #s = if_not_exists(#s, :p), #src = if_not_exists(#src, :src)",
+                UpdateExpression="SET email = :e, expires_at = :x, #s = if_not_exists(#s, :p), "
+                                 "#src = if_not_exists(#src, :src), topics = if_not_exists(topics, :t)",
                 ExpressionAttributeNames={"#s": "status", "#src": "source"},
-                ExpressionAttributeValues={":e": email, ":x": expires_at, ":p": "pending", ":src": source},
+                ExpressionAttributeValues={":e": email, ":x": expires_at, ":p": "pending", ":src": source,
+                                           ":t": topics or []},
             )
 
     def suppress_address(self, email_key: str, reason: str, at: str) -> bool:

@@ -39,8 +39,8 @@ class BulletinContent:
 def assemble(issue_date: date, *, trust_name: str, programme, contributions, since: date | None) -> BulletinContent:
     content = BulletinContent(issue_date=issue_date.isoformat(), trust_name=trust_name,
                               since=since.isoformat() if since else None)
-    content.stories = [{"title": s["title"], "body": s["body"]} for s in programme.list_records("story")
-                       if s.get("approved")][:5]
+    content.stories = [{"title": s["title"], "body": s["body"], "topic": s.get("topic")}
+                       for s in programme.list_records("story") if s.get("approved")][:10]
     groups: Counter = Counter()
     themes: Counter = Counter()
     quotes: list[tuple[str, str]] = []
@@ -84,6 +84,14 @@ def assemble(issue_date: date, *, trust_name: str, programme, contributions, sin
     content.upcoming += [{"title": r["title"], "closes": r.get("closes", ""), "path": f"/rounds/{r['id']}"}
                          for r in programme.list_records("round") if r.get("status") == "open"]
     return content
+
+
+def for_topics(content: BulletinContent, topics: tuple[str, ...]) -> BulletinContent:
+    """The bulletin as a subscriber who chose these topics sees it (no topics chosen: everything)."""
+    if not topics:
+        return content
+    from dataclasses import replace
+    return replace(content, stories=[s for s in content.stories if not s.get("topic") or s["topic"] in topics])
 
 
 def render_html(content: BulletinContent, *, site_url: str, unsubscribe_url: str) -> str:

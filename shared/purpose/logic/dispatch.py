@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from purpose.clients.email import EmailRejectedError
 from purpose.errors import StoreError
-from purpose.logic.bulletin import assemble, build_message
+from purpose.logic.bulletin import assemble, build_message, for_topics
 from purpose.logic.subscriptions import unsubscribe_link
 
 CHECK_EVERY = 20  # sends between circuit-breaker checks
@@ -91,7 +91,7 @@ def dispatch(issue_date: date, ports: DispatchPorts, event: dict) -> dict:
         wait = 1.0 / ports.max_rate - (time.monotonic() - last_send)
         if wait > 0:
             ports.sleep(wait)
-        message = build_message(content, to=subscriber["email"], sender=ports.sender, site_url=ports.site_url,
+        message = build_message(for_topics(content, tuple(subscriber.get("topics") or ())), to=subscriber["email"], sender=ports.sender, site_url=ports.site_url,
                                 unsubscribe_url=unsubscribe_link(ports.site_url, key, ports.keys), now=ports.now())
         try:
             message_id = _send_with_backoff(ports, message, issue)

@@ -34,11 +34,13 @@ def confirmation_email(address: str, *, keys: dict, site_url: str, sender: str, 
 
 
 def request_subscription(address: str, *, source: str, personal_data, send, keys: dict, site_url: str, sender: str,
-                         trust_name: str, now: datetime, retention_days: int) -> None:
-    """Record the request and send the confirmation email. Already confirmed? Nothing changes."""
+                         trust_name: str, now: datetime, retention_days: int, topics: list[str] | None = None) -> None:
+    """Record the request and send the confirmation email. Already confirmed? Nothing changes.
+
+    `topics` are the ones the person chose (none: everything the bulletin carries)."""
     address = check_email(address)
     key = email_key(address)
-    personal_data.put_subscriber_request(key, address, source, expiry(now, retention_days))
+    personal_data.put_subscriber_request(key, address, source, expiry(now, retention_days), topics)
     current = personal_data.get_subscriber(key) or {}
     if current.get("status") == "pending":
         send(confirmation_email(address, keys=keys, site_url=site_url, sender=sender, trust_name=trust_name))

@@ -145,6 +145,7 @@ class StoryInput(BaseModel):
     title: str = Field(min_length=3, max_length=150)
     body: str = Field(min_length=10, max_length=3000)
     approved: bool = False
+    topic: str | None = Field(default=None, description="One of the trust's bulletin topics, if it has any")
 
 
 class StoryView(BaseModel):
@@ -153,6 +154,7 @@ class StoryView(BaseModel):
     body: str
     approved: bool
     created_at: str
+    topic: str | None = None
 
 
 class BulletinView(BaseModel):

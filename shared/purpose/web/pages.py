@@ -37,9 +37,10 @@ def message_page(common: dict, *, title: str, paragraphs: list[str]) -> str:
     return render_page("message.html", **common, title=title, paragraphs=paragraphs)
 
 
-def subscribe_page(common: dict, *, values: dict | None = None, errors: dict | None = None) -> str:
+def subscribe_page(common: dict, *, values: dict | None = None, errors: dict | None = None,
+                   topics: list[str] | None = None) -> str:
     return render_page("subscribe.html", **common, title="Get the Shared Purpose bulletin", values=values or {},
-                       errors=errors or {})
+                       errors=errors or {}, topics=topics or [])
 
 
 def unsubscribe_page(common: dict, *, token: str) -> str:
