@@ -33,7 +33,7 @@ ADMINS, REVIEWERS = "admins", "reviewers"
 ERRORS = {status: {"description": text, "content": {"application/json": {"model": ErrorBody}}}
           for status, text in ((400, "The request could not be read"), (401, "No valid token"),
                                (403, "Not in the right group"), (404, "Not found"),
-                               (422, "The request failed validation"))}
+                               (413, "The request body is too large"), (422, "The request failed validation"))}
 
 
 def answers(model, status: int = 200) -> dict:

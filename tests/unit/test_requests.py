@@ -51,3 +51,8 @@ def test_screening_returns_an_api_gateway_response():
 def test_no_csv_cell_starts_a_formula(value):
     assert safe_cell(value).startswith("'")
     assert "'=" in to_csv(["h"], [["=HYPERLINK(\"x\")"]])
+
+
+def test_unpaired_surrogate_escapes_are_refused():
+    with pytest.raises(BadRequestError, match="invalid character"):
+        read_json(event('{"title": "\\ud800 broken"}', "application/json"))

@@ -134,6 +134,11 @@ def make_server(port: int, *, verifier: TokenVerifier, limiter: RateLimiter, bod
             except ValueError:
                 return self._json(400, "Content-Length is not a number")
             if size > API_GATEWAY_PAYLOAD_LIMIT or size > body_limit:
+                # Read what was sent before answering, so the client sees the 413 rather than a reset.
+                remaining = min(size, API_GATEWAY_PAYLOAD_LIMIT)
+                while remaining > 0:
+                    remaining -= len(self.rfile.read(min(65536, remaining)) or b"x" * remaining)
+                self.close_connection = True
                 return self._json(413, f"Request too large: the limit is {body_limit // 1024} KB")
             body = self.rfile.read(size) if size else b""
             headers = {k: v for k, v in self.headers.items()}

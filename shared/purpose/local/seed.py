@@ -66,5 +66,6 @@ def seed_demo(now: datetime) -> None:
     reviews.save_vision(DEMO_VISION, s.programme, by="demo", now=now)
     for item in DEMO_WORK:
         s.programme.put_record("work-item", item["id"], {"status": "active", "aim": {}, "priorities": [], **item})
-    s.programme.put_record("story", "demo-carers-passport", {"title": DEMO_STORY[0], "body": DEMO_STORY[1],
-                                                             "approved": True, "created_at": now.isoformat()})
+    s.programme.put_record("story", "democarerspassport", {
+        "id": "democarerspassport", "title": DEMO_STORY[0], "body": DEMO_STORY[1], "approved": True,
+        "created_at": now.isoformat(timespec="seconds")})

@@ -95,9 +95,14 @@ def read_json(event: dict) -> object:
         elif ch in "]}":
             depth -= 1
     try:
-        return json.loads(text)
+        parsed = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
         raise BadRequestError(400, f"The body is not valid JSON: {error.msg if hasattr(error, 'msg') else error}") from None
+    try:  # "\ud800" escapes decode to half a character that nothing downstream can store or send
+        json.dumps(parsed, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadRequestError(400, "The JSON contains an invalid character (an unpaired surrogate escape)") from None
+    return parsed
 
 
 def screen_json_request(event: dict) -> dict | None:
