@@ -39,6 +39,8 @@ def verify(keys: dict[str, str], purpose: str, token: str, now: float | None = N
         subject, expires, mac = _unb64(subject_part).decode(), int(expires_text), _unb64(mac_part)
     except (ValueError, UnicodeDecodeError):
         raise TokenError("This link is not complete: copy the whole link from the email") from None
+    if _b64(subject.encode()) != subject_part or _b64(mac) != mac_part:  # one spelling per token, no variants
+        raise TokenError("This link is not valid")
     body = f"{purpose}|{subject}|{expires}".encode()
     genuine = any(hmac.compare_digest(hmac.new(k.encode(), body, hashlib.sha256).digest()[:20], mac)
                   for k in (keys.get("current"), keys.get("previous")) if k)

@@ -1,0 +1,101 @@
+"""Properties over arbitrary input: every parser ends in valid records or one clear error, every
+renderer escapes user text, no CSV cell can start a formula, signed links cannot be forged."""
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from infra.config import TrustConfigError, parse_trust_config
+from purpose.errors import InvalidInputError, UploadRejectedError
+from purpose.logic.bulletin import BulletinContent, render_html
+from purpose.logic.csv_export import safe_cell, to_csv
+from purpose.logic.tokens import TokenError, sign, verify
+from purpose.logic.upload_kinds import KINDS, RowProblem
+from purpose.logic.uploads import Header, check_file, read_rows, to_record
+from purpose.web.requests import BadRequestError, read_form, read_json
+
+PROPERTY = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+
+
+@PROPERTY
+@given(st.binary(max_size=2000), st.sampled_from(sorted(KINDS)))
+def test_any_bytes_become_records_or_one_clear_upload_error(data, kind):
+    try:
+        encoding = check_file(data[:65536], len(data), 10**9)
+        for item in read_rows([data], KINDS[kind], encoding):
+            if isinstance(item, Header):
+                continue
+            try:
+                to_record(KINDS[kind], item, campaign_id="c", upload_id="u", now=__import__("datetime").datetime(2026, 1, 1),
+                          expires_at=1)
+            except RowProblem as problem:
+                assert problem.column and problem.reason
+    except UploadRejectedError as error:
+        assert str(error)
+
+
+@PROPERTY
+@given(st.text(max_size=500), st.sampled_from(["application/x-www-form-urlencoded", "multipart/form-data", ""]))
+def test_any_form_body_is_read_or_refused_with_a_4xx(body, content_type):
+    event = {"httpMethod": "POST", "headers": {"Content-Type": content_type}, "body": body, "isBase64Encoded": False}
+    try:
+        fields = read_form(event)
+        assert all(isinstance(k, str) and isinstance(v, str) for k, v in fields.items())
+    except BadRequestError as error:
+        assert 400 <= error.status < 500 and str(error)
+
+
+@PROPERTY
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                    max_leaves=30))
+def test_any_json_is_parsed_or_refused_with_a_4xx(value):
+    event = {"httpMethod": "POST", "headers": {"Content-Type": "application/json"}, "body": json.dumps(value)}
+    try:
+        assert read_json(event) == value
+    except BadRequestError as error:
+        assert error.status == 400
+
+
+@PROPERTY
+@given(st.dictionaries(st.sampled_from(["code", "display_name", "ods_code", "region", "sender_address",
+                                        "sender_domain", "admin_emails", "bulletin_schedule", "retention_days"]),
+                       st.text(max_size=30) | st.integers() | st.lists(st.text(max_size=10), max_size=2)))
+def test_any_trust_config_is_valid_or_refused_naming_the_trust(raw):
+    try:
+        parse_trust_config(raw, "fuzz.json")
+    except TrustConfigError as error:
+        assert str(error).startswith("trust ")
+
+
+@PROPERTY
+@given(st.text(max_size=200))
+def test_no_csv_cell_a_spreadsheet_would_execute(text):
+    assert not safe_cell(text).startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert to_csv(["h"], [[text]]).count("\n") >= 2
+
+
+@PROPERTY
+@given(st.text(min_size=1, max_size=200))
+def test_user_text_in_the_bulletin_is_always_escaped(text):
+    hostile = f"<script>{text}</script><img src=x onerror=1>"
+    html = render_html(BulletinContent(issue_date="2026-12-01", trust_name=hostile,
+                                       stories=[{"title": hostile, "body": hostile}], quotes=[hostile]),
+                       site_url="https://x", unsubscribe_url="https://x/u")
+    assert "<script>" not in html and "<img" not in html
+
+
+@PROPERTY
+@given(st.text(min_size=1, max_size=60), st.integers(min_value=0, max_value=50))
+def test_signed_links_verify_and_any_change_breaks_them(subject, position):
+    keys = {"current": "k" * 32, "previous": "p" * 32}
+    token = sign(keys, "unsubscribe", subject, 3600)
+    assert verify(keys, "unsubscribe", token) == subject
+    assert verify({"current": "new" * 11, "previous": "k" * 32}, "unsubscribe", token) == subject  # after rotation
+    changed = token[:position % len(token)] + ("A" if token[position % len(token)] != "A" else "B") + \
+        token[position % len(token) + 1:]
+    try:
+        assert verify(keys, "unsubscribe", changed) == subject and changed == token
+    except TokenError:
+        pass
