@@ -61,7 +61,6 @@ class TrustStack(Stack):
                                  compatible_runtimes=[lambda_.Runtime.PYTHON_3_14],
                                  description="The purpose package"),
         ]
-        self.site_url_placeholder = trust.site_url
         environment = {
             constants.ENV_TRUST_CODE: trust.code,
             constants.ENV_TRUST_NAME: trust.display_name,

@@ -23,10 +23,6 @@ class CampaignClosedError(PurposeError):
     pass
 
 
-class ConflictError(PurposeError):
-    """The change clashes with what is already stored (for example a duplicate id)."""
-
-
 class StoreError(PurposeError):
     """A call to AWS failed. `retryable` says whether trying again may help."""
 
@@ -37,3 +33,10 @@ class StoreError(PurposeError):
 
 class UploadRejectedError(PurposeError):
     """The whole file cannot be read as the kind it claims to be."""
+
+
+class ConflictError(StoreError):
+    """A conditional write found the item already there (or not there): trying again will not help."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=False)

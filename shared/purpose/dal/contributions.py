@@ -6,12 +6,11 @@ import random
 import time
 from collections.abc import Callable, Iterable, Iterator
 
-from botocore.exceptions import ClientError
 
 from purpose.clients.aws import table
 from purpose.dal.errors import store_errors
 from purpose.dal.items import from_item, to_item
-from purpose.errors import StoreError
+from purpose.errors import ConflictError, StoreError
 from purpose.models.contribution import Contribution
 
 BATCH_SIZE = 25  # BatchWriteItem's maximum
@@ -31,11 +30,8 @@ class ContributionStore:
         try:
             with store_errors("saving the contribution"):
                 self._table.put_item(Item=item, ConditionExpression="attribute_not_exists(pk)")
-        except StoreError as error:
-            cause = error.__cause__
-            if isinstance(cause, ClientError) and cause.response["Error"]["Code"] == "ConditionalCheckFailedException":
-                return False
-            raise
+        except ConflictError:
+            return False
         return True
 
     def stored_by(self, campaign_id: str, ids: Iterable[str]) -> dict[str, str | None]:

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from purpose.errors import StoreError
+from purpose.errors import ConflictError, StoreError
 
 RETRYABLE_CODES = {
     "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded",
@@ -21,6 +21,8 @@ def store_errors(action: str):
         yield
     except ClientError as error:
         code = error.response.get("Error", {}).get("Code", "")
+        if code == "ConditionalCheckFailedException":
+            raise ConflictError(f"{action}: the condition did not hold") from error
         raise StoreError(f"{action} failed ({code})", retryable=code in RETRYABLE_CODES) from error
     except BotoCoreError as error:  # connection and timeout errors after botocore's own retries
         raise StoreError(f"{action} failed ({type(error).__name__})", retryable=True) from error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from purpose.clients.aws import table
 from purpose.dal.errors import store_errors
+from purpose.errors import ConflictError
 
 
 class PersonalDataStore:
@@ -44,11 +45,8 @@ class PersonalDataStore:
                     ConditionExpression="attribute_exists(pk)",
                     ExpressionAttributeNames={"#s": "status"},
                     ExpressionAttributeValues={":s": "suppressed", ":r": reason, ":t": at})
-        except Exception as error:
-            from purpose.dal.programme import _is_condition_failure
-            if _is_condition_failure(error):
-                return False
-            raise
+        except ConflictError:
+            return False
         return True
 
     def get_subscriber(self, email_key: str) -> dict | None:
@@ -69,11 +67,8 @@ class PersonalDataStore:
                 self._table.update_item(Key={"pk": "SUBSCRIBER", "sk": email_key},
                                         UpdateExpression="SET #s = :s, status_at = :t", ConditionExpression=condition,
                                         ExpressionAttributeNames={"#s": "status"}, ExpressionAttributeValues=values)
-        except Exception as error:
-            from purpose.dal.programme import _is_condition_failure
-            if _is_condition_failure(error):
-                return False
-            raise
+        except ConflictError:
+            return False
         return True
 
     def list_subscribers(self) -> list[dict]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from botocore.exceptions import ClientError
 
 from purpose.clients.aws import table
 from purpose.dal.errors import store_errors
 from purpose.dal.items import from_item, to_item
+from purpose.errors import ConflictError
 
 
 class ProgrammeStore:
@@ -21,10 +21,8 @@ class ProgrammeStore:
         try:
             with store_errors(f"saving {kind}"):
                 self._table.put_item(Item=item, **extra)
-        except Exception as error:
-            if _is_condition_failure(error):
-                return False
-            raise
+        except ConflictError:
+            return False
         return True
 
     def get_record(self, kind: str, record_id: str) -> dict | None:
@@ -71,10 +69,8 @@ class ProgrammeStore:
                     UpdateExpression="SET chunk_results.#c = :r",
                     ConditionExpression="attribute_exists(pk) AND attribute_not_exists(chunk_results.#c)",
                     ExpressionAttributeNames={"#c": chunk}, ExpressionAttributeValues={":r": to_item(summary)})
-        except Exception as error:
-            if _is_condition_failure(error):
-                return False
-            raise
+        except ConflictError:
+            return False
         return True
 
     def delete_record(self, kind: str, record_id: str) -> None:
@@ -84,11 +80,6 @@ class ProgrammeStore:
 
 def _clean(item: dict) -> dict:
     return {k: v for k, v in from_item(item).items() if k not in ("pk", "sk", "kind")}
-
-
-def _is_condition_failure(error: Exception) -> bool:
-    cause = error.__cause__ if error.__cause__ is not None else error
-    return isinstance(cause, ClientError) and cause.response["Error"]["Code"] == "ConditionalCheckFailedException"
 
 
 def _key(name: str):
