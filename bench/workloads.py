@@ -7,6 +7,7 @@ import io
 import json
 import os
 import random
+import statistics
 import time
 import tracemalloc
 from contextlib import contextmanager
@@ -205,10 +206,14 @@ def theming() -> list[dict]:
     themes.theme_model.cache_clear()
     model = themes.theme_model()
     load_ms = (time.perf_counter() - started) * 1000
-    started = time.perf_counter()
-    for text, question in texts:
-        model.predict(text, None, question)
-    rate = len(texts) / (time.perf_counter() - started)
+    rates = []
+    for _ in range(5):  # the median of five passes, each with a fresh model (empty word cache)
+        fresh = themes.ThemeModel(json.loads(themes.MODEL_FILE.read_text(encoding="utf-8")))
+        started = time.perf_counter()
+        for text, question in texts:
+            fresh.predict(text, None, question)
+        rates.append(len(texts) / (time.perf_counter() - started))
+    rate = statistics.median(rates)
     results = [{"name": "theming_model_load", "value": round(load_ms), "unit": "ms", "baseline": 1000,
                 "baseline_name": "a one-second budget for loading at Lambda init", "better": "lower"},
                {"name": "theming_artefact_size", "value": round(themes.MODEL_FILE.stat().st_size / 1e6, 2), "unit": "MB",

@@ -8,7 +8,9 @@ from __future__ import annotations
 from aws_cdk import Acknowledgment, Stack, Validations
 from constructs import IConstruct
 
-FUNCTIONS = ("ServeSite", "AdminApi", "IngestUpload", "RunAlignmentReview", "SendBulletin", "RecordEmailEvent")
+from infra.constants import FUNCTIONS as FUNCTION_DIRS
+
+FUNCTIONS = tuple("".join(p.title() for p in name.split("_")) for name in FUNCTION_DIRS)
 SYNCHRONOUS = ("ServeSite", "AdminApi", "IngestUpload")
 
 

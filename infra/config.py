@@ -45,6 +45,7 @@ class TrustConfig(BaseModel):
     admin_emails: list[str] = Field(min_length=1)
     bulletin_schedule: str = "cron(0 7 ? * TUE *)"
     review_schedule: str = "cron(0 6 1 * ? *)"
+    opinion_groups_schedule: str = "cron(15 * * * ? *)"  # hourly, while rounds are open
     retention_days: int = Field(default=730, ge=30, le=3650, description="How long personal data is kept")
     region: str = DEFAULT_REGION
     region_exception_reason: str | None = Field(default=None, description="Why a region outside the UK is approved")
@@ -86,7 +87,7 @@ class TrustConfig(BaseModel):
             raise ValueError("must be a domain such as example.nhs.uk")
         return value.lower()
 
-    @field_validator("bulletin_schedule", "review_schedule")
+    @field_validator("bulletin_schedule", "review_schedule", "opinion_groups_schedule")
     @classmethod
     def _schedule(cls, value: str) -> str:
         try:

@@ -71,8 +71,10 @@ FUNCTIONS = {
     "run_alignment_review": "Scheduled alignment review of improvement work",
     "send_bulletin": "Scheduled bulletin to subscribers",
     "record_email_event": "SES bounces, complaints and deliveries",
+    "find_opinion_groups": "Scheduled opinion groups (PCA, k-means) for co-design rounds",
 }
-SCHEDULED_FUNCTIONS = {"review": "run_alignment_review", "bulletin": "send_bulletin"}
+SCHEDULED_FUNCTIONS = {"review": "run_alignment_review", "bulletin": "send_bulletin",
+                       "opinion-groups": "find_opinion_groups"}
 
 def bulletin_function_name(trust_code: str) -> str:
     """A fixed name, so the bulletin function may invoke itself without a template cycle."""

@@ -24,6 +24,7 @@ TABLE_ACCESS: dict[str, dict[str, tuple[str, ...]]] = {
     "run_alignment_review": {"contributions": READ, "programme": READ + WRITE + BATCH_WRITE},
     "send_bulletin": {"contributions": READ, "programme": READ + WRITE + DELETE, "personal_data": READ + WRITE},
     "record_email_event": {"personal_data": READ + WRITE, "programme": READ + WRITE, "idempotency": IDEMPOTENCY},
+    "find_opinion_groups": {"programme": READ + WRITE},
 }
 
 

@@ -100,6 +100,8 @@ class TrustStack(Stack):
             "send_bulletin": function("send_bulletin", timeout=Duration.minutes(15), reserved_concurrency=1,
                                       asynchronous=True, function_name=constants.bulletin_function_name(trust.code)),
             "record_email_event": function("record_email_event", reserved_concurrency=2, asynchronous=True),
+            "find_opinion_groups": function("find_opinion_groups", timeout=Duration.minutes(5), memory_mb=1024,
+                                            reserved_concurrency=1, asynchronous=True),
         }
         users = AdminUsers(self, "AdminUsers")
         api = PublicApi(self, "Web", key=key, site=functions["serve_site"], admin=functions["admin_api"], users=users)
@@ -110,6 +112,7 @@ class TrustStack(Stack):
         ScheduledJobs(self, "Schedules", key=key, dead_letters=failures, jobs={
             "review": (trust.review_schedule, functions["run_alignment_review"]),
             "bulletin": (trust.bulletin_schedule, functions["send_bulletin"]),
+            "opinion-groups": (trust.opinion_groups_schedule, functions["find_opinion_groups"]),
         })
         grant_function_permissions(self, functions, tables=tables, uploads=uploads, email=email, signing=signing)
 

@@ -81,3 +81,21 @@ def header(response: dict, name: str) -> str | None:
 
 def body_json(response: dict):
     return json.loads(response["body"])
+
+
+def round_input(**changes) -> dict:
+    return {"title": "Writing our vision together", "introduction": "Vote on lines for our vision.",
+            "opens": "2026-01-01", "closes": "2099-12-31",
+            "statements": [{"text": "Everyone is treated as a partner in their care", "part": "vision"},
+                           {"text": "Nobody waits without knowing why", "part": "vision"},
+                           {"text": "Kindness", "part": "values"}],
+            "targets": [{"group": "lived-experience", "min_share": 0.1}], **changes}
+
+
+def site_event(method: str, path: str, fields: dict | None = None, *, cookie: str | None = None) -> dict:
+    """A public page request, with the participant cookie if given."""
+    headers = {"Cookie": f"participant={cookie}"} if cookie else None
+    if fields is None:
+        return api_event(method, path, headers=headers)
+    return api_event(method, path, body=urlencode(fields), content_type="application/x-www-form-urlencoded",
+                     headers=headers)

@@ -1,7 +1,7 @@
 """Admin and reviewer API (API Gateway with the Cognito authorizer)."""
 
 from datetime import date, datetime, timedelta, timezone
-from typing import Annotated
+from typing import Annotated, Literal
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
@@ -10,7 +10,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Query
 from purpose import wiring
 from purpose.errors import InvalidInputError, NotFoundError
 from purpose.clients.storage import ObjectStore
-from purpose.logic import engagement, insight, reviews
+from purpose.logic import codesign, engagement, insight, reviews
 from purpose.logic.csv_export import contributions_csv
 from purpose.logic.ingest import summary_of
 from purpose.logic.upload_kinds import KINDS
@@ -21,6 +21,9 @@ from purpose.logic.bulletin import assemble, render_html
 from purpose.logic.dispatch import previous_issue
 from purpose.logic.references import new_id
 from purpose.models.campaign import CampaignInput
+from purpose.models.codesign import (ActionInput, ActionView, AdoptInput, DraftInput, DraftView, RoundInput,
+                                     RoundResults, RoundView, StatementInput, StatementModerationInput,
+                                     StatementView)
 from purpose.models.programme import DecisionInput, PriorityInput, VisionInput, WorkItemInput
 from purpose.models.people import LivedExperience, StakeholderGroup
 from purpose.observability import logger
@@ -321,6 +324,123 @@ def campaign_themes(
     return [ThemeView(**t) for t in insight.theme_summary(list(found), since=since, until=until, previous=previous)]
 
 
+def _round_view(record: dict) -> RoundView:
+    return RoundView(**record, status=codesign.round_status(record, _now().date()),
+                     public_path=f"/rounds/{record['id']}")
+
+
+@app.post("/admin/rounds", status_code=201, responses=answers(RoundView, 201), tags=["co-design"])
+def open_round(details: RoundInput) -> RoundView:
+    who = _admin()
+    record = codesign.open_round(details, wiring.stores().programme, _now(), by=who)
+    logger.info("co-design round opened", extra={"round": record["id"]})
+    return _round_view(record)
+
+
+@app.get("/admin/rounds", responses=answers(list[RoundView]), tags=["co-design"])
+def list_rounds() -> list[RoundView]:
+    _admin()
+    return [_round_view(r) for r in codesign.list_rounds(wiring.stores().programme)]
+
+
+@app.post("/admin/rounds/<round_id>/close", responses=answers(RoundView), tags=["co-design"])
+def close_round(round_id: str) -> RoundView:
+    _admin()
+    return _round_view(codesign.close_round(round_id, wiring.stores().programme, _now()))
+
+
+@app.post("/admin/rounds/<round_id>/statements", status_code=201, responses=answers(StatementView, 201),
+          tags=["co-design"])
+def add_statement(round_id: str, statement: StatementInput) -> StatementView:
+    _admin()
+    return StatementView(**codesign.add_statement(round_id, statement.text, statement.part, wiring.stores().programme,
+                                                  _now()))
+
+
+@app.get("/admin/rounds/<round_id>/statements", responses=answers(list[StatementView]), tags=["co-design"])
+def list_statements(
+    round_id: str,
+    status: Annotated[Literal["approved", "pending", "rejected"] | None, Query()] = None,
+) -> list[StatementView]:
+    """Statements of the round; `status=pending` lists participants' statements waiting for moderation."""
+    _admin()
+    codesign.get_round(round_id, wiring.stores().programme)
+    return [StatementView(**s) for s in codesign.list_statements(round_id, wiring.stores().programme, status)]
+
+
+@app.post("/admin/rounds/<round_id>/statements/<statement_id>/moderation", responses=answers(StatementView),
+          tags=["co-design"])
+def moderate_statement(round_id: str, statement_id: str, decision: StatementModerationInput) -> StatementView:
+    who = _admin()
+    return StatementView(**codesign.moderate_statement(round_id, statement_id, action=decision.action,
+                                                       reason=decision.reason, by=who,
+                                                       programme=wiring.stores().programme, now=_now()))
+
+
+@app.get("/admin/rounds/<round_id>/results", responses=answers(RoundResults), tags=["co-design"])
+def round_results(round_id: str) -> RoundResults:
+    """Votes by group, group-aware consensus, majority and divisive statements, and the opinion groups."""
+    require_group(app.current_event.raw_event, ADMINS, REVIEWERS)
+    results = codesign.round_results(round_id, wiring.stores().programme)
+    return RoundResults(**{**results, "round": _round_view(results["round"])})
+
+
+@app.get("/admin/rounds/<round_id>/votes", responses={
+    **ERRORS, 200: {"description": "Pseudonymous votes, as `purpose consensus --votes` reads them",
+                    "content": {"text/csv": {"schema": {"type": "string"}}}}}, tags=["co-design"])
+def export_votes(round_id: str):
+    _admin()
+    codesign.get_round(round_id, wiring.stores().programme)
+    return Response(status_code=200, content_type="text/csv; charset=utf-8",
+                    body=codesign.votes_csv(round_id, wiring.stores().programme),
+                    headers={"Content-Disposition": f'attachment; filename="votes-{round_id}.csv"'})
+
+
+@app.post("/admin/rounds/<round_id>/drafts", status_code=201, responses=answers(DraftView, 201), tags=["co-design"])
+def save_draft(round_id: str, draft: DraftInput) -> DraftView:
+    who = _admin()
+    return DraftView(**codesign.save_draft(round_id, draft, wiring.stores().programme, by=who, now=_now()))
+
+
+@app.get("/admin/rounds/<round_id>/drafts", responses=answers(list[DraftView]), tags=["co-design"])
+def list_drafts(round_id: str) -> list[DraftView]:
+    _admin()
+    codesign.get_round(round_id, wiring.stores().programme)
+    return [DraftView(**d) for d in codesign.list_drafts(round_id, wiring.stores().programme)]
+
+
+@app.post("/admin/rounds/<round_id>/drafts/<draft_id>/adopt", responses=answers(VisionView), tags=["co-design"])
+def adopt_draft(round_id: str, draft_id: str, adoption: AdoptInput) -> VisionView:
+    """Adopt the draft as the vision. Its provenance is recorded; unmet participation targets need a justification."""
+    who = _admin()
+    s = wiring.stores()
+    vision = codesign.adopt_draft(round_id, draft_id, justification=adoption.justification, programme=s.programme,
+                                  contributions=s.contributions, by=who, now=_now())
+    logger.info("vision adopted", extra={"round": round_id, "version": vision["version"]})
+    return VisionView(**vision)
+
+
+@app.get("/admin/visions", responses=answers(list[VisionView]), tags=["co-design"])
+def list_visions() -> list[VisionView]:
+    """Every version, newest first: earlier versions are kept."""
+    require_group(app.current_event.raw_event, ADMINS, REVIEWERS)
+    versions = wiring.stores().programme.list_records("vision")
+    return [VisionView(**v) for v in sorted(versions, key=lambda v: v["version"], reverse=True)]
+
+
+@app.post("/admin/actions", status_code=201, responses=answers(ActionView, 201), tags=["co-design"])
+def add_action(action: ActionInput) -> ActionView:
+    """'You said, we did': an action taken in response to what people said, shown on the public page."""
+    who = _admin()
+    return ActionView(**codesign.add_action(action, wiring.stores().programme, by=who, now=_now()))
+
+
+@app.get("/admin/actions", responses=answers(list[ActionView]), tags=["co-design"])
+def list_actions() -> list[ActionView]:
+    _admin()
+    return [ActionView(**a) for a in codesign.list_actions(wiring.stores().programme)]
+
+
 @app.get("/admin/openapi.json", include_in_schema=False)
 def openapi():
     return Response(status_code=200, content_type="application/json", body=openapi_document())
@@ -345,7 +465,8 @@ def invalid_request(error: RequestValidationError):
 
 @app.exception_handler(InvalidInputError)
 def invalid_input(error: InvalidInputError):
-    return _error(422, str(error), [{"loc": [k], "msg": v} for k, v in error.problems.items()])
+    where = "; ".join(f"{field}: {problem}" for field, problem in error.problems.items())
+    return _error(422, f"Check the request: {where}", [{"loc": [k], "msg": v} for k, v in error.problems.items()])
 
 
 @app.exception_handler(BadRequestError)

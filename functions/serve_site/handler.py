@@ -5,12 +5,13 @@ from datetime import datetime, timezone
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError as RouteNotFound
+from aws_lambda_powertools.shared.cookies import Cookie, SameSite
 
 from purpose import wiring
 from purpose.errors import CampaignClosedError, InvalidInputError, NotFoundError
 from purpose.clients.email import EmailSender
 from purpose.clients.secrets import signing_keys
-from purpose.logic import engagement, insight, subscriptions
+from purpose.logic import codesign, engagement, insight, subscriptions
 from purpose.logic.tokens import TokenError
 from purpose.logic.engagement import SpamError
 from purpose.observability import logger
@@ -62,7 +63,8 @@ def home():
     s = wiring.stores()
     today = _now().date()
     open_now = [c for c in engagement.list_campaigns(s.programme) if c.is_open(today)]
-    return _page(pages.home_page(_common(), campaigns=open_now))
+    rounds = [r for r in codesign.list_rounds(s.programme) if codesign.round_status(r, today) == "open"]
+    return _page(pages.home_page(_common(), campaigns=open_now, rounds=rounds))
 
 
 @app.get("/campaigns/<campaign_id>")
@@ -192,6 +194,110 @@ def submit_story():
                     "it will appear in the Shared Purpose bulletin without your name.")
 
 
+PARTICIPANT_COOKIE = "participant"
+
+
+def _round(round_id: str) -> dict:
+    """The round, open today; CampaignClosedError otherwise (the closed page)."""
+    record = codesign.get_round(round_id, wiring.stores().programme)
+    codesign.require_open(record, _now().date())
+    return record
+
+
+def _participant(record: dict) -> dict | None:
+    s = wiring.stores()
+    token = app.current_event.resolved_cookies_field.get(PARTICIPANT_COOKIE, "")
+    return codesign.participant_from(token, record["id"], s.programme, keys=signing_keys(s.settings.signing_secret_arn),
+                                     now=_now())
+
+
+def _see_other(path: str, cookies: list[Cookie] | None = None) -> Response:
+    return Response(status_code=303, headers={"Location": f"{_base()}{path}", "Cache-Control": "no-store"},
+                    cookies=cookies or [])
+
+
+@app.get("/rounds/<round_id>")
+def show_round(round_id: str):
+    record = _round(round_id)
+    if _participant(record):
+        return _see_other(f"/rounds/{round_id}/vote")
+    return _page(pages.round_page(_common(), round=record))
+
+
+@app.post("/rounds/<round_id>/join")
+def join_round(round_id: str):
+    record = _round(round_id)
+    fields = read_form(app.current_event.raw_event)
+    s = wiring.stores()
+    try:
+        token = codesign.join_round(record, fields, s.programme, keys=signing_keys(s.settings.signing_secret_arn),
+                                    now=_now(), retention_days=s.settings.retention_days)
+    except InvalidInputError as error:
+        return _page(pages.round_page(_common(), round=record, values=fields, errors=error.problems), 400)
+    # The token is the participant: HttpOnly so scripts cannot read it, scoped to this round's pages.
+    cookie = Cookie(PARTICIPANT_COOKIE, token, path=f"{_base()}/rounds/{round_id}", secure=True, http_only=True,
+                    same_site=SameSite.LAX_MODE, max_age=codesign.TOKEN_DAYS * 86400)
+    logger.info("participant joined", extra={"round": round_id})
+    return _see_other(f"/rounds/{round_id}/vote", [cookie])
+
+
+def _joined(round_id: str) -> tuple[dict, dict | None]:
+    record = _round(round_id)
+    return record, _participant(record)
+
+
+@app.get("/rounds/<round_id>/vote")
+def vote_page(round_id: str):
+    record, participant = _joined(round_id)
+    if participant is None:
+        return _see_other(f"/rounds/{round_id}")
+    statement, voted, total = codesign.next_statement(round_id, participant, wiring.stores().programme)
+    return _page(pages.vote_page(_common(), round=record, statement=statement, voted=voted, total=total))
+
+
+@app.post("/rounds/<round_id>/vote")
+def vote(round_id: str):
+    record, participant = _joined(round_id)
+    if participant is None:
+        return _see_other(f"/rounds/{round_id}")
+    fields = read_form(app.current_event.raw_event)
+    s = wiring.stores()
+    codesign.record_vote(record, participant, fields.get("statement_id", ""), fields.get("vote", ""), s.programme,
+                         _now(), retention_days=s.settings.retention_days)
+    return _see_other(f"/rounds/{round_id}/vote")
+
+
+@app.get("/rounds/<round_id>/statements/new")
+def statement_form(round_id: str):
+    record, participant = _joined(round_id)
+    if participant is None:
+        return _see_other(f"/rounds/{round_id}")
+    return _page(pages.statement_page(_common(), round=record))
+
+
+@app.post("/rounds/<round_id>/statements")
+def propose_statement(round_id: str):
+    record, participant = _joined(round_id)
+    if participant is None:
+        return _see_other(f"/rounds/{round_id}")
+    fields = read_form(app.current_event.raw_event)
+    try:
+        codesign.propose_statement(record, fields, wiring.stores().programme, _now(),
+                                   retention_days=wiring.stores().settings.retention_days)
+    except SpamError:
+        raise
+    except InvalidInputError as error:
+        return _page(pages.statement_page(_common(), round=record, values=fields, errors=error.problems), 400)
+    return _message(200, "Thank you for your statement",
+                    "The engagement team will check it before others see it, usually within a few days.",
+                    "We removed anything in it that could identify someone.")
+
+
+@app.get("/you-said-we-did")
+def you_said_we_did():
+    return _page(pages.you_said_page(_common(), **codesign.you_said_we_did(wiring.stores().programme)))
+
+
 @app.get("/privacy")
 def privacy():
     return _message(200, "How we use your information", *pages.PRIVACY)
@@ -216,6 +322,11 @@ def asset(name: str):
 @app.exception_handler(BadRequestError)
 def bad_request(error: BadRequestError):
     return _message(error.status, "There is a problem with what was sent", str(error))
+
+
+@app.exception_handler(InvalidInputError)
+def invalid_choice(error: InvalidInputError):
+    return _message(400, "Your answer could not be saved", *error.problems.values())
 
 
 @app.exception_handler(SpamError)

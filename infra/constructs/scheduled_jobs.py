@@ -27,7 +27,7 @@ class ScheduledJobs(Construct):
             role.add_to_principal_policy(iam.PolicyStatement(actions=["lambda:InvokeFunction"],
                                                              resources=[target.function.function_arn]))
             scheduler.CfnSchedule(
-                self, f"{job.title()}Schedule",
+                self, "".join(p.title() for p in job.split("-")) + "Schedule",
                 description=f"Runs the {job} for this trust",
                 schedule_expression=expression,
                 schedule_expression_timezone=TIMEZONE,

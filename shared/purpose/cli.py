@@ -13,6 +13,8 @@ from purpose.local.assembly import ROOT, SAMPLE_TRUST
 
 LOCAL_DIR = Path(os.environ.get("PURPOSE_LOCAL_DIR") or ROOT / ".local")
 RUNTIME_FILE = LOCAL_DIR / "runtime.json"
+# job -> function, as infra/constants.py SCHEDULED_FUNCTIONS (a test keeps the two the same)
+SCHEDULED_JOBS = {"review": "run_alignment_review", "bulletin": "send_bulletin", "opinion-groups": "find_opinion_groups"}
 
 
 def _use_local_runtime() -> dict:
@@ -82,14 +84,14 @@ def cmd_upload(args) -> None:
 def cmd_run_schedule(args) -> None:
     from purpose.local.handlers import LambdaContext, load_handler
 
-    functions = {"review": "run_alignment_review", "bulletin": "send_bulletin"}
+    functions = SCHEDULED_JOBS
     event = {"job": args.job, "source": "purpose run-schedule"}
     if args.date:
         event["date"] = args.date
     if args.stack:
         import boto3
         from purpose.clients.uploads import stack_resource
-        name = stack_resource(args.stack, {"review": "RunAlignmentReview", "bulletin": "SendBulletin"}[args.job])
+        name = stack_resource(args.stack, "".join(p.title() for p in functions[args.job].split("_")))
         answer = boto3.client("lambda").invoke(FunctionName=name, Payload=json.dumps(event).encode())
         print(answer["Payload"].read().decode())
         return
@@ -179,6 +181,19 @@ def cmd_themes(args) -> None:
                               "sentiment": prediction.sentiment, "pii": may_identify_someone(cell(text_at))}))
 
 
+def cmd_consensus(args) -> None:
+    from purpose.logic.consensus import read_votes_csv, statement_results
+
+    try:
+        with open(args.votes, encoding="utf-8-sig", newline="") as handle:
+            votes = read_votes_csv(handle)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        sys.exit(f"{args.votes}: {error}")
+    for result in statement_results(votes):
+        print(json.dumps({k: result[k] for k in ("statement", "group_aware_consensus", "majority", "divisive",
+                                                 "by_group")}))
+
+
 def cmd_train(args) -> None:
     from purpose.training.themes import main as train
 
@@ -220,8 +235,9 @@ def parser() -> argparse.ArgumentParser:
     upload.set_defaults(func=cmd_upload)
 
     schedule = commands.add_parser("run-schedule", help="fire a scheduled job now",
-                                   description="Run the alignment review or the bulletin as its schedule would.")
-    schedule.add_argument("job", choices=["review", "bulletin"])
+                                   description="Run the alignment review, the bulletin or the co-design opinion "
+                                               "groups as its schedule would.")
+    schedule.add_argument("job", choices=list(SCHEDULED_JOBS))
     schedule.add_argument("--date", help="YYYY-MM-DD: act as the schedule would on that date")
     schedule.add_argument("--stack", help="a deployed stack name instead of the local runtime")
     schedule.set_defaults(func=cmd_run_schedule)
@@ -251,6 +267,15 @@ def parser() -> argparse.ArgumentParser:
     themes.add_argument("--text-column", help="the column holding the comment (default 'FFT answer')")
     themes.add_argument("--id-column", help="the column holding the id (default 'Comment ID'; else the row number)")
     themes.set_defaults(func=cmd_themes)
+
+    consensus = commands.add_parser("consensus", help="co-design figures per statement from a votes CSV",
+                                    description="One JSON line per statement: {statement, group_aware_consensus, "
+                                                "majority, divisive, by_group}, with the same code as the service. "
+                                                "Repeated rows for a participant and statement count once: the "
+                                                "last one stands.")
+    consensus.add_argument("--votes", required=True, help="VOTES.csv: participant,group,statement,vote "
+                                                          "(agree|disagree|pass)")
+    consensus.set_defaults(func=cmd_consensus)
 
     train = commands.add_parser("train", help="train the theming model from ../shared/data (needs dev packages)",
                                 description="Fit the theming and sentiment model with a fixed seed and write "

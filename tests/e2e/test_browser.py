@@ -92,6 +92,48 @@ def test_the_form_works_without_javascript(runtime, browser):
     context.close()
 
 
+def test_a_participant_votes_and_adds_a_statement_without_javascript(runtime, browser):
+    # No JavaScript, on a phone: the round must work with plain forms and the participant cookie
+    context = browser.new_context(java_script_enabled=False, viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.goto(runtime.url + "/")
+    page.get_by_role("link", name=re.compile("Writing our vision together")).click()
+    page.get_by_role("button", name="Start voting").click()
+    assert "Select the group that describes you best" in page.locator(".nhsuk-error-summary").inner_text()
+    page.get_by_label("Carer, family member or friend").check()
+    page.get_by_role("group", name=re.compile("lived experience")).get_by_label("Yes", exact=True).check()
+    page.get_by_role("button", name="Start voting").click()
+    assert page.locator("h1").inner_text() == "Do you agree?"
+    first = page.locator("#statement-text").inner_text()
+    page.get_by_role("button", name="Agree", exact=True).click()
+    assert page.locator("#statement-text").inner_text() != first
+    page.get_by_role("button", name="Pass or unsure").click()
+    page.get_by_role("link", name="Add your own statement").click()
+    page.get_by_label("Our values").check()
+    page.get_by_label("Your statement").fill("Carers are partners in care")
+    page.get_by_role("button", name="Send your statement").click()
+    assert "Thank you for your statement" in page.locator("h1").inner_text()
+    context.close()
+
+
+def test_the_co_design_pages_pass_axe(runtime, page):
+    page.goto(runtime.url + "/")
+    page.get_by_role("link", name=re.compile("Writing our vision together")).click()
+    assert serious_violations(page) == []
+    page.get_by_role("button", name="Start voting").click()
+    assert serious_violations(page) == []  # with the error summary
+    page.get_by_label("Staff", exact=True).check()
+    page.get_by_label("If you are staff, your staff group").select_option("nursing-midwifery")
+    page.get_by_role("group", name=re.compile("lived experience")).get_by_label("No", exact=True).check()
+    page.get_by_role("button", name="Start voting").click()
+    assert page.locator("h1").inner_text() == "Do you agree?"
+    assert serious_violations(page) == []
+    page.get_by_role("link", name="Add your own statement").click()
+    assert serious_violations(page) == []
+    page.goto(runtime.url + "/you-said-we-did")
+    assert serious_violations(page) == []
+
+
 @pytest.mark.parametrize("path", ["/subscribe", "/stories/new", "/privacy", "/accessibility", "/no-such-page"])
 def test_every_other_page_passes_axe(runtime, page, path):
     page.goto(runtime.url + path)

@@ -172,3 +172,70 @@ def test_the_review_runs_on_demand_with_the_seeded_vision(runtime):
 def test_the_seeded_story_reads_back_through_the_admin_api(runtime):
     stories = request(runtime.url + "/admin/stories", headers={"Authorization": runtime.token()})
     assert stories.status == 200 and any(s["approved"] for s in stories.json())
+
+
+def participant_cookie(reply) -> str:
+    from http.cookies import SimpleCookie
+
+    return SimpleCookie(reply.headers["set-cookie"])["participant"].value
+
+
+def test_the_co_design_journey_from_round_to_published_vision(runtime):
+    token = runtime.token()
+    admin = {"Authorization": token}
+    # Given an admin opens a round over HTTP
+    opened = request(runtime.url + "/admin/rounds", "POST", headers=admin, payload={
+        "title": "Our values, together", "opens": "2026-01-01", "closes": "2099-12-31",
+        "statements": [{"text": "Care is kind and unhurried", "part": "vision"},
+                       {"text": "Fairness for every community", "part": "values"}],
+        "targets": [{"group": "lived-experience", "min_share": 0.2}]})
+    assert opened.status == 201, opened.text
+    round_id = opened.json()["id"]
+    statements = request(f"{runtime.url}/admin/rounds/{round_id}/statements", headers=admin).json()
+    # When participants from two groups join and vote through the site
+    for number in range(6):
+        group = "staff" if number % 2 else "patient"
+        joined = request(f"{runtime.url}/rounds/{round_id}/join", "POST", form={
+            "stakeholder_group": group, "staff_group": "ambulance" if group == "staff" else "",
+            "lived_experience": "yes" if group == "patient" else "no"})
+        assert joined.status == 303 and joined.headers["location"] == f"/rounds/{round_id}/vote"
+        cookie = {"Cookie": f"participant={participant_cookie(joined)}"}
+        for statement in statements:
+            page = request(f"{runtime.url}/rounds/{round_id}/vote", headers=cookie)
+            shown = re.search(r'name="statement_id" value="([a-z0-9]+)"', page.text).group(1)
+            choice = "agree" if group == "patient" or shown == statements[1]["id"] else "disagree"
+            assert request(f"{runtime.url}/rounds/{round_id}/vote", "POST", headers=cookie,
+                           form={"statement_id": shown, "vote": choice}).status == 303
+        added = request(f"{runtime.url}/rounds/{round_id}/statements", "POST", headers=cookie,
+                        form={"text": f"Statement from participant {number}", "part": "values"})
+        assert added.status == 200
+    # Then the results show consensus by group and the divisive statement
+    results = request(f"{runtime.url}/admin/rounds/{round_id}/results", headers=admin).json()
+    assert results["statements"][0]["id"] == statements[1]["id"]
+    assert results["divisive"] == [statements[0]["id"]]
+    assert results["participation"]["targets_met"] is True
+    pending = request(f"{runtime.url}/admin/rounds/{round_id}/statements?status=pending", headers=admin).json()
+    assert len(pending) == 6
+    # And `purpose consensus` on the exported votes gives the same figures as the service
+    votes = runtime.state_dir / "votes.csv"
+    votes.write_bytes(request(f"{runtime.url}/admin/rounds/{round_id}/votes", headers=admin).body)
+    printed = runtime.cli("consensus", "--votes", str(votes))
+    lines = {line["statement"]: line for line in map(json.loads, printed.stdout.splitlines())}
+    for row in results["statements"]:
+        assert lines[row["id"]]["group_aware_consensus"] == pytest.approx(row["group_aware_consensus"])
+        assert lines[row["id"]]["by_group"] == row["by_group"]
+    # And the scheduled job finds the opinion groups
+    assert runtime.cli("run-schedule", "opinion-groups").returncode == 0
+    groups = request(f"{runtime.url}/admin/rounds/{round_id}/results", headers=admin).json()["opinion_groups"]
+    assert groups["status"] == "complete" and len(groups["groups"]) == 2
+    # When an admin adopts a vision drafted from the statements
+    draft = request(f"{runtime.url}/admin/rounds/{round_id}/drafts", "POST", headers=admin, payload={
+        "organisation": "Northfield", "vision": "Fairness for every community, in every service.",
+        "values": ["Fairness"], "statement_ids": [statements[1]["id"]]}).json()
+    adopted = request(f"{runtime.url}/admin/rounds/{round_id}/drafts/{draft['id']}/adopt", "POST", headers=admin,
+                      payload={})
+    assert adopted.status == 200, adopted.text
+    assert adopted.json()["provenance"]["statements"][0]["id"] == statements[1]["id"]
+    # Then the public page shows it
+    page = request(runtime.url + "/you-said-we-did").text
+    assert "Fairness for every community, in every service." in page and "6 people voted" in page

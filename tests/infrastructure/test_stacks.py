@@ -8,7 +8,10 @@ import sys
 import pytest
 from aws_cdk.assertions import Match, Template
 
+from infra.constants import FUNCTIONS, SCHEDULED_FUNCTIONS
+from infra.acknowledgements import SYNCHRONOUS
 from infra.permissions import TABLE_ACCESS
+from purpose.cli import SCHEDULED_JOBS
 from purpose.local.assembly import ROOT, template_for
 
 TRUSTS = ["NFH", "CAS", "RVP"]
@@ -65,7 +68,7 @@ def test_functions_are_arm64_current_python_json_logs_own_roles(stack):
     functions = resources(stack, "AWS::Lambda::Function")
     ours = {k: f for k, f in functions.items() if "POWERTOOLS_SERVICE_NAME" in
             f["Properties"].get("Environment", {}).get("Variables", {})}
-    assert len(ours) == 6
+    assert len(ours) == len(FUNCTIONS)
     roles = set()
     for function in ours.values():
         props = function["Properties"]
@@ -73,16 +76,17 @@ def test_functions_are_arm64_current_python_json_logs_own_roles(stack):
         assert props["LoggingConfig"]["LogFormat"] == "JSON"
         assert props["ReservedConcurrentExecutions"] >= 1
         roles.add(json.dumps(props["Role"]))
-    assert len(roles) == 6
+    assert len(roles) == len(FUNCTIONS)
     for config in resources(stack, "AWS::Lambda::EventInvokeConfig").values():
         assert config["Properties"]["MaximumRetryAttempts"] == 2
         assert "OnFailure" in config["Properties"]["DestinationConfig"]
-    stack.resource_count_is("AWS::Lambda::EventInvokeConfig", 3)
+    stack.resource_count_is("AWS::Lambda::EventInvokeConfig", len(FUNCTIONS) - len(SYNCHRONOUS))  # the asynchronous ones
 
 
 def test_schedules_retry_and_dead_letter(stack):
     schedules = resources(stack, "AWS::Scheduler::Schedule")
-    assert len(schedules) == 2
+    assert sorted(json.loads(s["Properties"]["Target"]["Input"])["job"] for s in schedules.values()) == \
+        sorted(SCHEDULED_FUNCTIONS) == sorted(SCHEDULED_JOBS)  # the CLI's `run-schedule` knows every job
     for schedule in schedules.values():
         target = schedule["Properties"]["Target"]
         assert target["RetryPolicy"]["MaximumRetryAttempts"] == 3 and "DeadLetterConfig" in target

@@ -52,3 +52,45 @@ def test_staff_voice_maps_to_the_people_promise():
         "We are exhausted, short staffed and never get our breaks")
     assert "We are always learning" in people_promise_elements("There is no time for training or career development")
     assert people_promise_elements("ok") == []
+
+
+def reference_scores(model, text: str, rating, question: str) -> list[float]:
+    """The plain definition: intercept + weights . L2-normalised binary TF-IDF over features(), minus thresholds."""
+    import math
+
+    from purpose.logic.themes import features
+
+    present = {i for i in map(model.vocabulary.get, features(text, rating, question)) if i is not None}
+    vector = {i: model.idf[i] for i in present}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    scores = [b - t for b, t in zip(model.intercepts, model.thresholds)] + list(model.sentiment_intercepts)
+    for i, v in vector.items():
+        for c, w in model.weights.get(i, ()):
+            scores[c] += w / model.scale * v / norm
+        for c, w in model.sentiment_weights.get(i, ()):
+            scores[len(model.themes) + c] += w / model.scale * v / norm
+    return scores
+
+
+@pytest.mark.parametrize("text, rating, question", [
+    ("The staff were so kind and caring, thank you", 1, "What was good?"),
+    ("very very very very good good good, the the the nurses nurses", None, ""),
+    ("zxqv blorf wibble", 3, "What could we do better?"),   # nothing in the vocabulary but the rating
+    ("a I x", None, "Anything else?"),                        # one-letter words
+    ("Waited\t4 hours\n\nin A&E!!! " * 40, 5, "What could we do better?"),  # long, repetitive
+    ("café naïve résumé ÉMERGENCY", 2, ""),
+])
+def test_fast_scoring_matches_the_plain_definition(text, rating, question):
+    model = theme_model()
+    for _ in range(2):  # cold and then with the per-word cache filled
+        fast = model.scores(text, rating, question)
+        assert fast == pytest.approx(reference_scores(model, text, rating, question), abs=1e-4)
+
+
+def test_a_long_varied_comment_is_scored_in_chunks_exactly():
+    model = theme_model()
+    words = [w for w in model.vocabulary if w.isalpha()][:700]
+    text = " ".join(words)
+    assert len(model.feature_indices(text, 2, "What could we do better?")) > 3 * model.CHUNK
+    assert model.scores(text, 2, "What could we do better?") == pytest.approx(
+        reference_scores(model, text, 2, "What could we do better?"), abs=1e-4)

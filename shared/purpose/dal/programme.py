@@ -25,6 +25,19 @@ class ProgrammeStore:
             return False
         return True
 
+    def put_latest(self, kind: str, record_id: str, record: dict, *, at: str) -> str:
+        """Keep the record with the latest `at`: 'new', 'replaced', or 'stale' for an older replay."""
+        item = to_item({**record, "at": at, "pk": kind.upper(), "sk": record_id, "kind": kind})
+        try:
+            with store_errors(f"saving {kind}"):
+                answer = self._table.put_item(
+                    Item=item, ConditionExpression="attribute_not_exists(pk) OR #at <= :at",
+                    ExpressionAttributeNames={"#at": "at"}, ExpressionAttributeValues={":at": at},
+                    ReturnValues="ALL_OLD")
+        except ConflictError:
+            return "stale"
+        return "replaced" if answer.get("Attributes") else "new"
+
     def get_record(self, kind: str, record_id: str) -> dict | None:
         with store_errors(f"reading {kind}"):
             found = self._table.get_item(Key={"pk": kind.upper(), "sk": record_id}, ConsistentRead=True).get("Item")

@@ -113,10 +113,12 @@ def make_server(port: int, *, verifier: TokenVerifier, limiter: RateLimiter, bod
         def log_message(self, fmt, *args):  # request lines only: no bodies, no tokens
             pass
 
-        def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        def _send(self, status: int, body: bytes, headers: dict[str, str], cookies: list[str] = ()) -> None:
             self.send_response(status)
             for key, value in headers.items():
                 self.send_header(key, value)
+            for cookie in cookies:  # one Set-Cookie line each, as API Gateway sends them
+                self.send_header("Set-Cookie", cookie)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             if self.command != "HEAD":
@@ -166,9 +168,11 @@ def make_server(port: int, *, verifier: TokenVerifier, limiter: RateLimiter, bod
             body = response.get("body") or ""
             data = base64.b64decode(body) if response.get("isBase64Encoded") else body.encode()
             headers = {k: v for k, v in (response.get("headers") or {}).items()}
-            for key, values in (response.get("multiValueHeaders") or {}).items():
+            multi = dict(response.get("multiValueHeaders") or {})
+            cookies = multi.pop("Set-Cookie", [])
+            for key, values in multi.items():
                 headers[key] = ", ".join(values)
-            self._send(response["statusCode"], data, headers)
+            self._send(response["statusCode"], data, headers, cookies)
 
         def __getattr__(self, name: str):
             if name.startswith("do_"):  # every HTTP method reaches the handlers, as through API Gateway

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from purpose import wiring
-from purpose.logic import engagement, reviews
+from purpose.logic import codesign, engagement, reviews
 from purpose.models.campaign import CampaignInput
+from purpose.models.codesign import ActionInput, RoundInput
 
 DEMO_VIEWS = [
     ("staff", "nursing-midwifery", "no", "We spend too long chasing beds and not enough time with patients.",
@@ -44,6 +45,17 @@ DEMO_WORK = [
     {"id": "W-003", "title": "Replace the staff car park barrier",
      "description": "Swap the car park barrier for a number-plate camera system."},
 ]
+DEMO_STATEMENTS = [
+    ("vision", "Everyone in Northfield gets safe, timely care and is treated as a partner in it."),
+    ("vision", "Nobody waits without knowing why or for how long."),
+    ("purpose", "We work with our communities so that people go home as soon as they are ready."),
+    ("purpose", "We make the NHS a place where staff have time to care."),
+    ("values", "Kindness"),
+    ("values", "Listening and acting on what we hear"),
+]
+DEMO_ACTION = ("Text updates for people waiting for results",
+               "You told us waiting for test results with nobody to ask was hard. Patients on three wards now get a "
+               "text when their results are ready.", ["Communication"])
 DEMO_STORY = ("Ward 7's carers' passport", "Carers on ward 7 now have open visiting and are asked what they know "
               "about the person they care for. Complaints about communication fell by half.")
 
@@ -69,3 +81,14 @@ def seed_demo(now: datetime) -> None:
     s.programme.put_record("story", "democarerspassport", {
         "id": "democarerspassport", "title": DEMO_STORY[0], "body": DEMO_STORY[1], "approved": True,
         "created_at": now.isoformat(timespec="seconds")})
+    round_details = RoundInput.model_validate({  # as the admin API would receive it
+        "title": "Writing our vision together",
+        "introduction": "Vote on lines for our vision, shared purpose and values, or add your own.",
+        "opens": date(now.year, 1, 1), "closes": (now + timedelta(days=60)).date(),
+        "statements": [{"part": part, "text": text} for part, text in DEMO_STATEMENTS],
+        "targets": [{"group": "lived-experience", "min_share": 0.1}, {"group": "patient", "min_share": 0.1}],
+        "staff_groups_required": ["nursing-midwifery", "ambulance"], "campaign_ids": [campaign.id]}, strict=False)
+    codesign.open_round(round_details, s.programme, now, by="demo")
+    title, description, themes = DEMO_ACTION
+    codesign.add_action(ActionInput(title=title, description=description, themes=themes, status="done"), s.programme,
+                        by="demo", now=now)

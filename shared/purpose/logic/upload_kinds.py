@@ -144,6 +144,9 @@ def parse_date(text: str) -> str | None:
 
 
 def is_blank_answer(text: str) -> bool:
+    core = text.strip(" .!\t\r\n")
+    if "\ufeff" not in core and len(core.split(None, 3)) > 3:
+        return False  # four or more words: an answer (every blank answer has at most three); no folding needed
     return fold(text).strip(" .!") in BLANK_ANSWERS
 
 

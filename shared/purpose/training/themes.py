@@ -54,7 +54,8 @@ def fit(texts, ratings, labels, sentiments, categories, questions, *, tune_thres
 
     keep = [i for i, t in enumerate(texts) if not is_blank_answer(t)]
     docs = [features(texts[i], ratings[i], questions[i]) for i in keep]
-    vectorizer = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, min_df=2)
+    # Binary TF (presence x IDF): as good as 1 + log(tf) on comments this short, and scoring needs no counting.
+    vectorizer = TfidfVectorizer(analyzer=lambda d: d, binary=True, min_df=2)
     x = vectorizer.fit_transform(docs)
     themes = [c for c in categories if c != NOT_POSSIBLE]
     binarizer = MultiLabelBinarizer(classes=themes)
@@ -119,7 +120,7 @@ def export(vectorizer, themes, coef, intercepts, thresholds, sentiment_model) ->
         pairs = [[int(c), int(round(s_coef[c, f] * SCALE))] for c in np.nonzero(np.abs(s_coef[:, f]) >= PRUNE)[0]]
         if pairs:
             sentiment_sparse[str(f)] = pairs
-    return {"format": 1, "seed": SEED, "scale": SCALE, "max_themes": MAX_THEMES, "vocabulary": vocabulary,
+    return {"format": 2, "tf": "binary", "seed": SEED, "scale": SCALE, "max_themes": MAX_THEMES, "vocabulary": vocabulary,
             "idf": [round(float(v), 4) for v in vectorizer.idf_], "themes": themes,
             "intercepts": [round(float(v), 4) for v in intercepts], "thresholds": [round(float(v), 4) for v in thresholds],
             "weights": sparse, "sentiments": [str(c) for c in sentiment_model.classes_],
