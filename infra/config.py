@@ -57,6 +57,12 @@ class TrustConfig(BaseModel):
     ses_max_send_rate: int = Field(default=14, ge=1, le=1000)
     bounce_rate_threshold: float = Field(default=0.05, gt=0, lt=1)
     upload_max_bytes: int = Field(default=200 * 1024 * 1024, ge=1024, le=5 * 1024**3)
+    alignment_embeddings: Literal["offline", "bedrock"] = Field(
+        default="offline", description="How alignment reviews read meaning: the built-in word vectors, or Bedrock")
+    bedrock_embedding_model: str = Field(default="amazon.titan-embed-text-v2:0", pattern=r"^[a-z0-9.:-]{3,100}$")
+
+    def embeddings_setting(self) -> str:
+        return "offline" if self.alignment_embeddings == "offline" else f"bedrock:{self.bedrock_embedding_model}"
 
     @field_validator("sender_address")
     @classmethod

@@ -46,6 +46,11 @@ def grant_function_permissions(stack: Stack, functions: dict, *, tables, uploads
             actions=["ses:SendEmail", "ses:SendRawEmail"], resources=[identity_arn, config_arn]))
     for name in ("serve_site", "send_bulletin"):  # they sign and check links
         signing.grant_read(functions[name].role)
+    if stack.trust.alignment_embeddings == "bedrock":  # only the review reads meaning through Bedrock
+        functions["run_alignment_review"].role.add_to_principal_policy(iam.PolicyStatement(
+            actions=["bedrock:InvokeModel"],
+            resources=[stack.format_arn(service="bedrock", account="", resource="foundation-model",
+                                        resource_name=stack.trust.bedrock_embedding_model)]))
     # A large bulletin continues in a fresh invocation of itself before the 15-minute limit.
     functions["send_bulletin"].role.add_to_principal_policy(iam.PolicyStatement(
         actions=["lambda:InvokeFunction"],

@@ -80,6 +80,7 @@ class TrustStack(Stack):
             constants.ENV_BULLETIN_TOPICS: ",".join(trust.bulletin_topics),
             constants.ENV_SES_MAX_SEND_RATE: str(trust.ses_max_send_rate),
             constants.ENV_BOUNCE_RATE_THRESHOLD: str(trust.bounce_rate_threshold),
+            constants.ENV_ALIGNMENT_EMBEDDINGS: trust.embeddings_setting(),
             constants.ENV_METRICS_NAMESPACE: constants.PROJECT,
         }
 

@@ -3,6 +3,7 @@
 from datetime import date, datetime, timezone
 
 from purpose import wiring
+from purpose.clients.embeddings import embedder_for
 from purpose.clients.storage import ObjectStore
 from purpose.logic.reviews import run_review
 from purpose.observability import logger
@@ -14,7 +15,7 @@ def lambda_handler(event, context):
     now = datetime.now(timezone.utc)
     run_date = date.fromisoformat(event["date"]) if event.get("date") else now.date()
     summary = run_review(programme=s.programme, put_report=ObjectStore(s.settings.upload_bucket).put_text,
-                         run_date=run_date, now=now)
+                         run_date=run_date, now=now, embedder=embedder_for(s.settings.alignment_embeddings))
     logger.info("alignment review finished", extra={"run": run_date.isoformat(), "status": summary["status"],
                                                      "distribution": summary.get("distribution")})
     return summary

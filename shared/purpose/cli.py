@@ -101,14 +101,18 @@ def cmd_run_schedule(args) -> None:
 
 
 def cmd_align(args) -> None:
-    from purpose.logic.alignment import ReviewContext, review_item
+    from purpose.logic.alignment import ReviewContext, item_text, review_item
     from purpose.logic.reference_data import CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
     from purpose.models.programme import VisionInput
 
+    from purpose.clients.embeddings import embedder_for
+
     vision = VisionInput.model_validate_json(Path(args.vision).read_text(encoding="utf-8")).model_dump()
-    ctx = ReviewContext.build(vision, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR], cqc_areas=[], themes=[])
-    for item in read_work_items(Path(args.work)):
-        review = review_item(item, ctx)
+    ctx = ReviewContext.build(vision, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR], cqc_areas=[], themes=[],
+                              embedder=embedder_for(args.embeddings))
+    items = read_work_items(Path(args.work))
+    for item, vector in zip(items, ctx.embedder.embed_many([item_text(i) for i in items])):
+        review = review_item(item, ctx, vector)
         print(json.dumps(review.line() if not args.details else {**review.line(), "matched": review.matched,
                                                                     "aim_check": review.aim_check}))
 
@@ -248,6 +252,9 @@ def parser() -> argparse.ArgumentParser:
     align.add_argument("--vision", required=True, help="VISION.json: organisation, vision, purpose, values, priorities")
     align.add_argument("work", help="WORK.csv: id,title,description and optional aim columns")
     align.add_argument("--details", action="store_true", help="also print what matched and the aim statement check")
+    align.add_argument("--embeddings", default="offline",
+                       help="offline (default) or bedrock:MODEL_ID, e.g. bedrock:amazon.titan-embed-text-v2:0 "
+                            "(uses your AWS credentials)")
     align.set_defaults(func=cmd_align)
 
     bulletin = commands.add_parser("bulletin", help="bulletin tools (preview)",

@@ -32,6 +32,7 @@ class Settings(BaseModel):
     bulletin_topics: str  # comma-separated; empty: no topics
     ses_max_send_rate: float
     bounce_rate_threshold: float
+    alignment_embeddings: str  # "offline" or "bedrock:<model id>"
 
 
 # Environment variable -> Settings field. Kept beside infra/constants.py by a test.
@@ -54,6 +55,7 @@ ENVIRONMENT = {
     "BULLETIN_TOPICS": "bulletin_topics",
     "SES_MAX_SEND_RATE": "ses_max_send_rate",
     "BOUNCE_RATE_THRESHOLD": "bounce_rate_threshold",
+    "ALIGNMENT_EMBEDDINGS": "alignment_embeddings",
 }
 
 

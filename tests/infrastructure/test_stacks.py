@@ -129,3 +129,22 @@ def test_synthesis_fails_on_a_bad_config_naming_the_trust_and_field(tmp_path, ch
     result = synth_with(tmp_path, {"CAS": {k: v for k, v in config.items() if v is not None}})
     assert result.returncode != 0
     assert "trust CAS" in result.stderr and field in result.stderr
+
+
+@pytest.mark.parametrize("trust, bedrock", [("CAS", True), ("NFH", False)])
+def test_bedrock_embeddings_are_switched_on_per_trust_with_one_model_only(trust, bedrock):
+    template = template_for(trust)
+    resources_ = template["Resources"]
+    review = next(v for k, v in resources_.items() if k.startswith("RunAlignmentReviewFunction")
+                  and v["Type"] == "AWS::Lambda::Function")
+    setting = review["Properties"]["Environment"]["Variables"]["ALIGNMENT_EMBEDDINGS"]
+    assert setting == ("bedrock:amazon.titan-embed-text-v2:0" if bedrock else "offline")
+    granted = [(name, s) for name, v in resources_.items() if v["Type"] == "AWS::IAM::Policy"
+               for s in v["Properties"]["PolicyDocument"]["Statement"] if "bedrock" in json.dumps(s["Action"])]
+    if not bedrock:
+        assert granted == []
+        return
+    assert [name.startswith("RunAlignmentReviewRoleDefaultPolicy") for name, _ in granted] == [True]
+    statement = granted[0][1]
+    assert statement["Action"] == "bedrock:InvokeModel"
+    assert "foundation-model/amazon.titan-embed-text-v2:0" in json.dumps(statement["Resource"])

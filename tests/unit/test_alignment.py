@@ -56,3 +56,76 @@ def test_the_portfolio_shows_gaps_and_work_to_question():
     portfolio = review_portfolio([{"id": "W1", "title": "New payroll provider", "description": "Move payroll."}], ctx)
     assert [r.id for r in portfolio["questioned"]] == ["W1"]
     assert {g["id"] for g in portfolio["gaps"]} >= {"H1"}
+
+
+class SquashedSpace:
+    """Another embedding space: the offline vectors with one extra constant dimension, renormalised.
+
+    Cosines become (c + 1) / 2, so unrelated texts look twice as alike as offline, as some
+    embedding models make them look; the raw thresholds would no longer mean the same.
+    """
+
+    def __init__(self) -> None:
+        from purpose.logic.meaning import word_vectors
+
+        self.offline = word_vectors()
+
+    def embed(self, text):
+        vector = self.offline.embed(text)
+        return None if vector is None else tuple(v / 2 ** 0.5 for v in (*vector, 1.0))
+
+    def embed_many(self, texts):
+        return [self.embed(t) for t in texts]
+
+
+def test_thresholds_carry_over_to_another_embedding_space_by_calibration():
+    from purpose.logic.alignment import OFFLINE_SPREAD, OFFLINE_TYPICAL, Calibration, CONTRAST_TOPICS
+    from purpose.logic.meaning import word_vectors
+
+    # The offline constants are what the offline vectors measure
+    offline = Calibration.measure([word_vectors().embed(t) for t in CONTRAST_TOPICS])
+    assert (offline.typical, offline.spread) == pytest.approx((OFFLINE_TYPICAL, OFFLINE_SPREAD), abs=1e-12)
+    # And in the squashed space the same work gets the same verdicts and scores
+    items = [{"id": "W1", "title": "Helping people reduce strong painkillers"},
+             {"id": "W2", "title": "Painting the ward", "description": "Repaint the walls of ward 4."},
+             {"id": "W3", "title": "Pain clinic waiting list", "description": "See people with chronic pain sooner."}]
+    for vision in (OPIOIDS, HANDOVERS):
+        plain = ReviewContext.build(vision, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
+        squashed = ReviewContext.build(vision, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[],
+                                       embedder=SquashedSpace())
+        assert squashed.calibration.typical == pytest.approx((OFFLINE_TYPICAL + 1) / 2)
+        for a, b in zip(review_portfolio(items, plain)["items"], review_portfolio(items, squashed)["items"]):
+            assert (a.verdict, a.score) == (b.verdict, pytest.approx(b.score, abs=1e-6))
+
+
+def test_bedrock_embeddings_are_requested_once_per_text_and_errors_are_named(monkeypatch):
+    import io
+    import json
+
+    import boto3
+    from botocore.response import StreamingBody
+    from botocore.stub import Stubber
+
+    from purpose.clients import aws, embeddings
+
+    bedrock = boto3.client("bedrock-runtime", region_name="eu-west-2", aws_access_key_id="x",
+                           aws_secret_access_key="x")
+    monkeypatch.setattr(aws, "client", lambda service: bedrock)
+    monkeypatch.setattr(embeddings, "client", lambda service: bedrock)
+    stub = Stubber(bedrock)
+    answer = json.dumps({"embedding": [0.6, 0.8], "inputTextTokenCount": 3}).encode()
+    stub.add_response("invoke_model", {"body": StreamingBody(io.BytesIO(answer), len(answer)),
+                                       "contentType": "application/json"},
+                      {"modelId": "amazon.titan-embed-text-v2:0", "contentType": "application/json",
+                       "accept": "application/json",
+                       "body": json.dumps({"inputText": "Faster handovers", "dimensions": 512, "normalize": True})})
+    stub.add_client_error("invoke_model", service_error_code="ThrottlingException", http_status_code=429)
+    with stub:
+        adapter = embeddings.embedder_for("bedrock:amazon.titan-embed-text-v2:0")
+        # The same text twice (and with extra spaces) is one call
+        assert adapter.embed_many(["Faster handovers", " Faster   handovers "]) == [(0.6, 0.8), (0.6, 0.8)]
+        with pytest.raises(embeddings.EmbeddingError, match="ThrottlingException") as raised:
+            adapter.embed("Painting the ward")
+        assert raised.value.retryable
+    with pytest.raises(ValueError, match="offline"):
+        embeddings.embedder_for("openai")

@@ -87,9 +87,37 @@ def context_elements(national: list[dict], cqc_areas: list[dict], themes: list[s
     return found
 
 
-def _embed(elements: list[Element]) -> list[Element]:
-    vectors = word_vectors()
-    return [Element(e.kind, e.id, e.label, e.text, vectors.embed(e.text)) for e in elements]
+def _embed(elements: list[Element], embedder) -> list[Element]:
+    vectors = embedder.embed_many([e.text for e in elements])
+    return [Element(e.kind, e.id, e.label, e.text, v) for e, v in zip(elements, vectors)]
+
+
+# How alike the unrelated contrast topics are to one another with the offline vectors: the mean and
+# spread of their pairwise cosines. Every threshold below was chosen on that scale.
+OFFLINE_TYPICAL, OFFLINE_SPREAD = 0.22153129943487046, 0.16050130128809956
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Puts another embedding space's similarities on the offline scale.
+
+    Embedding models differ in how similar unrelated texts look (one puts them at 0.2, another at
+    0.5). Measuring the contrast topics against each other in the space in use, and mapping its
+    mean and spread onto the offline ones, lets the thresholds carry over without tuning.
+    """
+
+    typical: float = OFFLINE_TYPICAL
+    spread: float = OFFLINE_SPREAD
+
+    @classmethod
+    def measure(cls, vectors: list[tuple]) -> "Calibration":
+        pairs = [cosine(a, b) for i, a in enumerate(vectors) for b in vectors[i + 1:]]
+        mean = sum(pairs) / len(pairs)
+        spread = math.sqrt(sum((p - mean) ** 2 for p in pairs) / len(pairs))
+        return cls(mean, spread or OFFLINE_SPREAD)
+
+    def to_offline(self, similarity: float) -> float:
+        return OFFLINE_TYPICAL + (similarity - self.typical) * (OFFLINE_SPREAD / self.spread)
 
 
 @dataclass
@@ -97,19 +125,28 @@ class ReviewContext:
     direction: list[Element]  # vision, purpose, values, priorities
     context: list[Element]  # national priorities, CQC areas, themes
     contrast: list[tuple]  # vectors of unrelated topics
+    embedder: object = None  # offline word vectors, or Bedrock when the trust has switched it on
+    calibration: Calibration = field(default_factory=Calibration)
 
     @classmethod
-    def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str]) -> "ReviewContext":
-        direction = _embed(vision_elements(vision))
-        vectors = word_vectors()
+    def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
+              embedder=None) -> "ReviewContext":
+        embedder = embedder or word_vectors()
+        direction = _embed(vision_elements(vision), embedder)
+        topics = [v for v in embedder.embed_many(list(CONTRAST_TOPICS)) if v]
+        calibration = Calibration.measure(topics)
         core = [e.vector for e in direction if e.kind in ("vision", "purpose", "priority") and e.vector]
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
-        contrast = []
-        for topic in CONTRAST_TOPICS:
-            vector = vectors.embed(topic)
-            if vector and max((cosine(vector, c) for c in core), default=0) < 0.55:
-                contrast.append(vector)
-        return cls(direction, _embed(context_elements(national, cqc_areas, themes)), contrast)
+        contrast = [v for v in topics
+                    if max((calibration.to_offline(cosine(v, c)) for c in core), default=0) < 0.55]
+        return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), contrast, embedder,
+                   calibration)
+
+    def similarity(self, a, b) -> float:
+        """Cosine similarity on the offline scale (0.0 when either text could not be read)."""
+        if a is None or b is None:
+            return 0.0
+        return self.calibration.to_offline(cosine(a, b))
 
 
 def item_text(item: dict) -> str:
@@ -118,13 +155,15 @@ def item_text(item: dict) -> str:
                      aim.get("what", ""), aim.get("for_whom", ""), aim.get("where", "")])
 
 
-def review_item(item: dict, ctx: ReviewContext) -> ItemReview:
-    vector = word_vectors().embed(item_text(item))
-    scored = sorted(((cosine(vector, e.vector), e) for e in ctx.direction), key=lambda p: p[0], reverse=True)
+def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> ItemReview:
+    """One item; `vector` is its embedding when the caller embedded many at once."""
+    vector = vector or ctx.embedder.embed(item_text(item))
+    similarity = ctx.similarity
+    scored = sorted(((similarity(vector, e.vector), e) for e in ctx.direction), key=lambda p: p[0], reverse=True)
     core = [(s, e) for s, e in scored if e.kind != "value"]
     best = core[0][0] if core else 0.0
     values = [(s, e) for s, e in scored if e.kind == "value"]
-    unrelated = max((cosine(vector, c) for c in ctx.contrast), default=0.0)
+    unrelated = max((similarity(vector, c) for c in ctx.contrast), default=0.0)
     linked = {p.upper() for p in item.get("priorities", [])}
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
     # How much closer the work sits to the vision than to any unrelated topic, squashed to 0..1.
@@ -136,7 +175,7 @@ def review_item(item: dict, ctx: ReviewContext) -> ItemReview:
                for s, e in core[:3] if s >= max(0.3, best - 0.1)]
     matched += [{"kind": "value", "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in values[:1] if s >= 0.35]
-    context = sorted(((cosine(vector, e.vector), e) for e in ctx.context), key=lambda p: p[0], reverse=True)
+    context = sorted(((similarity(vector, e.vector), e) for e in ctx.context), key=lambda p: p[0], reverse=True)
     matched += [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in context[:2] if s >= 0.55]
     reasons = _reasons(item, verdict, matched, core, vector is None)
@@ -199,7 +238,8 @@ def aim_statement_check(item: dict) -> dict:
 
 
 def review_portfolio(items: list[dict], ctx: ReviewContext) -> dict:
-    reviews = [review_item(i, ctx) for i in items]
+    vectors = ctx.embedder.embed_many([item_text(i) for i in items])
+    reviews = [review_item(i, ctx, v) for i, v in zip(items, vectors)]
     covered: dict[str, int] = {e.id: 0 for e in ctx.direction + ctx.context}
     for review in reviews:
         if review.verdict != QUESTION:

@@ -60,6 +60,9 @@ class WordVectors:
         w = self.weight(word)
         return tuple(w * v for v in vector)
 
+    def embed_many(self, texts: list[str]) -> list[tuple[float, ...] | None]:
+        return [self.embed(t) for t in texts]
+
     def embed(self, text: str) -> tuple[float, ...] | None:
         found = [v for v in map(self.weighted, content_words(text)) if v is not None]
         if not found:

@@ -35,21 +35,22 @@ def areas_for_improvement(programme) -> list[dict]:
             if s["id"] in ratings and ratings[s["id"]]["rating"] in WEAK_RATINGS]
 
 
-def review_context(vision: dict, programme, themes: list[str] | None = None) -> ReviewContext:
+def review_context(vision: dict, programme, themes: list[str] | None = None, embedder=None) -> ReviewContext:
     local = [{"id": p["id"], "title": p["title"], "description": p.get("description", "")}
              for p in programme.list_records("local-priority")]
     full = {**vision, "priorities": [*vision.get("priorities", []), *local]}
     return ReviewContext.build(full, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR],
-                               cqc_areas=areas_for_improvement(programme), themes=themes or [])
+                               cqc_areas=areas_for_improvement(programme), themes=themes or [], embedder=embedder)
 
 
-def run_review(*, programme, put_report, run_date: date, now: datetime, themes: list[str] | None = None) -> dict:
+def run_review(*, programme, put_report, run_date: date, now: datetime, themes: list[str] | None = None,
+               embedder=None) -> dict:
     """Review every open work item; the same date run twice gives the same report, not a second one."""
     vision = current_vision(programme)
     if vision is None:
         return {"status": "skipped", "reason": "No vision has been entered or adopted yet: add one first."}
     items = [i for i in programme.list_records("work-item") if i.get("status", "active") not in CLOSED_STATUSES]
-    portfolio = review_portfolio(items, review_context(vision, programme, themes))
+    portfolio = review_portfolio(items, review_context(vision, programme, themes, embedder))
     run_id = run_date.isoformat()
     decisions = latest_decisions(programme)
     report_key = f"reports/reviews/{run_id}.html"
