@@ -74,6 +74,7 @@ FUNCTIONS = {
     "send_bulletin": "Scheduled bulletin to subscribers",
     "record_email_event": "SES bounces, complaints and deliveries",
     "find_opinion_groups": "Scheduled opinion groups (PCA, k-means) for co-design rounds",
+    "rotate_signing_keys": "Rotates the keys that sign links (Secrets Manager rotation)",
 }
 SCHEDULED_FUNCTIONS = {"review": "run_alignment_review", "bulletin": "send_bulletin",
                        "opinion-groups": "find_opinion_groups"}

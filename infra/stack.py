@@ -47,7 +47,7 @@ class TrustStack(Stack):
         signing = secretsmanager.Secret(
             self, constants.SECRET_SIGNING, encryption_key=key, description="Keys that sign links in emails",
             generate_secret_string=secretsmanager.SecretStringGenerator(
-                secret_string_template='{"previous": ""}', generate_string_key="current",
+                secret_string_template='{"previous": []}', generate_string_key="current",
                 exclude_punctuation=True, password_length=48))
         signing.node.default_child.override_logical_id(constants.SECRET_SIGNING)
 
@@ -103,7 +103,11 @@ class TrustStack(Stack):
             "record_email_event": function("record_email_event", reserved_concurrency=2, asynchronous=True),
             "find_opinion_groups": function("find_opinion_groups", timeout=Duration.minutes(5), memory_mb=1024,
                                             reserved_concurrency=1, asynchronous=True),
+            "rotate_signing_keys": function("rotate_signing_keys", reserved_concurrency=1),
         }
+        # A new signing key every 90 days; the last five stay accepted, covering every link's validity.
+        signing.add_rotation_schedule("Rotation", rotation_lambda=functions["rotate_signing_keys"].function,
+                                      automatically_after=Duration.days(90))
         users = AdminUsers(self, "AdminUsers")
         api = PublicApi(self, "Web", key=key, site=functions["serve_site"], admin=functions["admin_api"], users=users)
         uploads.attach_ingest(functions["ingest_upload"])

@@ -99,3 +99,56 @@ def test_signed_links_verify_and_any_change_breaks_them(subject, position):
         assert verify(keys, "unsubscribe", changed) == subject and changed == token
     except TokenError:
         pass
+
+
+USER_TEXT = st.text(min_size=1, max_size=80).map(lambda t: t + "<script>x</script>&\"'")
+
+
+@PROPERTY
+@given(USER_TEXT, USER_TEXT, USER_TEXT)
+def test_co_design_pages_escape_every_piece_of_user_text(title, statement, action):
+    from markupsafe import escape
+
+    from purpose.web import pages
+
+    common = {"base": "", "trust_name": "Trust", "cspNonce": "n"}
+    round_ = {"id": "r1", "title": title, "introduction": title, "closes": "2099-12-31"}
+    rendered = [
+        pages.round_page(common, round=round_, values={"stakeholder_group": title}, errors={"stakeholder_group": title}),
+        pages.vote_page(common, round=round_, statement={"id": "s1", "text": statement, "part": "vision"}, voted=0,
+                        total=1),
+        pages.statement_page(common, round=round_, values={"text": statement}, errors={"text": statement}),
+        pages.you_said_page(common, vision={"vision": statement, "purpose": title, "values": [action], "version": 1,
+                                            "adopted_at": "2026-11-26"},
+                            participation={"total": 2, "by_group": {title: 1}, "lived_experience": 1,
+                                           "targets": [{"target": title, "met": False}]},
+                            broadest_consensus=[{"text": statement, "group_aware_consensus": 0.5}],
+                            themes=[{"theme": title, "count": 1, "quotes": [action]}],
+                            actions=[{"title": action, "description": action, "status": "done", "themes": [title]}],
+                            round_title=title, justification=action),
+    ]
+    for page in rendered:
+        assert "<script>x</script>" not in page
+        assert str(escape(statement)) in page or str(escape(title)) in page
+
+
+VOTE = st.tuples(st.sampled_from(["p1", "p2", "p3", "p4", "p5"]), st.sampled_from(["staff", "patient", "carer"]),
+                 st.sampled_from(["S1", "S2", "S3"]), st.sampled_from(["agree", "disagree", "pass"]))
+
+
+@PROPERTY
+@given(st.lists(VOTE, max_size=60))
+def test_consensus_figures_are_bounded_and_replays_change_nothing(rows):
+    from purpose.logic.consensus import Vote, statement_results
+
+    # one group per participant, as a round records it
+    groups = {}
+    votes = [Vote(p, groups.setdefault(p, g), s, v) for p, g, s, v in rows]
+    found = statement_results(votes)
+    for result in found:
+        assert 0 < result["group_aware_consensus"] < 1
+        counts = result["by_group"].values()
+        assert all(c["agree"] + c["disagree"] + c["pass"] == c["votes"] for c in counts)
+        assert not (result["majority"] and result["agree_share"] <= 0.5)
+    # Replaying every vote (a double-click on each) gives exactly the same figures
+    assert statement_results([v for vote in votes for v in (vote, vote)]) == found

@@ -1,8 +1,10 @@
 """Signed, expiring tokens for links in emails and for pseudonymous participants.
 
 HMAC-SHA256 over the purpose, the subject and the expiry. Keys come from Secrets Manager as
-{"current": ..., "previous": ...}: tokens are signed with the current key and accepted with
-either, so rotating the key does not break links that are still within their validity.
+{"current": ..., "previous": [...]}: tokens are signed with the current key and accepted with
+any of them. Rotation (every ROTATION_DAYS, by the rotate_signing_keys function) makes a new
+current key and keeps the last PREVIOUS_KEPT keys, which covers the longest-lived link (an
+unsubscribe link, 400 days), so rotating never breaks a link within its validity.
 """
 
 from __future__ import annotations
@@ -11,6 +13,22 @@ import base64
 import hashlib
 import hmac
 import time
+
+
+ROTATION_DAYS = 90
+PREVIOUS_KEPT = 5  # 5 x 90 days > 400 days, the longest validity of any link
+
+
+def rotated(keys: dict, new_key: str) -> dict:
+    """The keys after a rotation: a new current key; the old one first among the previous."""
+    previous = keys.get("previous") or []
+    previous = [previous] if isinstance(previous, str) else list(previous)
+    return {"current": new_key, "previous": [keys["current"], *previous][:PREVIOUS_KEPT]}
+
+
+def _accepted(keys: dict) -> list[str]:
+    previous = keys.get("previous") or []
+    return [k for k in [keys.get("current"), *([previous] if isinstance(previous, str) else previous)] if k]
 
 
 class TokenError(ValueError):
@@ -43,7 +61,7 @@ def verify(keys: dict[str, str], purpose: str, token: str, now: float | None = N
         raise TokenError("This link is not valid")
     body = f"{purpose}|{subject}|{expires}".encode()
     genuine = any(hmac.compare_digest(hmac.new(k.encode(), body, hashlib.sha256).digest()[:20], mac)
-                  for k in (keys.get("current"), keys.get("previous")) if k)
+                  for k in _accepted(keys))
     if not genuine:
         raise TokenError("This link is not valid")
     if expires < (now if now is not None else time.time()):
