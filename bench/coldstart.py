@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FUNCTIONS = ["serve_site", "admin_api", "ingest_upload", "run_alignment_review", "send_bulletin", "record_email_event"]
+FUNCTIONS = sorted(p.parent.name for p in (ROOT / "functions").glob("*/handler.py"))  # every function
 PROBE = r"""
 import resource, sys, time
 start = time.perf_counter()

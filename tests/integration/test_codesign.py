@@ -4,7 +4,7 @@ from http.cookies import SimpleCookie
 
 import pytest
 
-from tests.factories import REVIEWER, admin_event, body_json, header, round_input, site_event
+from tests.factories import REVIEWER, admin_event, body_json, header, round_input, sample_event, site_event
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_results_show_consensus_by_group_divisive_statements_and_opinion_groups(
     assert found["participation"]["by_group"]["staff"] == 3 and found["participation"]["lived_experience"] == 1
     assert found["opinion_groups"]["status"] == "not yet computed"
     # When the scheduled job runs
-    job = invoke("find_opinion_groups", {"job": "opinion-groups", "source": "schedule"})
+    job = invoke("find_opinion_groups", sample_event("schedule_opinion_groups"))
     assert job["rounds"] == [{"round": round_id, "status": "complete", "groups": 2}]
     groups = results(invoke, round_id)["opinion_groups"]["groups"]
     assert sorted(list(g["declared_groups"].items()) for g in groups) == [[("patient", 3)], [("staff", 3)]]

@@ -10,11 +10,12 @@ import pytest
 from purpose.clients.secrets import RotationError, forget_keys, signing_keys
 from purpose.logic.tokens import PREVIOUS_KEPT, ROTATION_DAYS, TokenError, sign, verify
 from purpose.logic.subscriptions import UNSUBSCRIBE_VALID
+from tests.factories import sample_event
 
 
 def rotate(invoke, secret: str) -> list[str]:
-    token = str(uuid.uuid4())
-    return [invoke("rotate_signing_keys", {"SecretId": secret, "ClientRequestToken": token, "Step": step})["outcome"]
+    event = {**sample_event("secrets_rotation"), "SecretId": secret, "ClientRequestToken": str(uuid.uuid4())}
+    return [invoke("rotate_signing_keys", {**event, "Step": step})["outcome"]
             for step in ("createSecret", "createSecret", "setSecret", "testSecret", "finishSecret", "finishSecret")]
 
 
