@@ -226,3 +226,14 @@ def test_a_closed_round_takes_no_more_votes(invoke, open_round):
     response = vote(invoke, round_id, token, statements(invoke, round_id)[0]["id"], "agree")
     assert response["statusCode"] == 410
     assert all(s["votes"] == 0 for s in statements(invoke, round_id))
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"targets": [{"group": "lived-experience", "min_share": 5e-324}]}, "min_share"),
+    ({"statements": [{"text": "Only one statement"}]}, "statements"),
+    ({"closes": "2020-01-01"}, "closes"),
+    ({"targets": [{"group": "aliens", "min_share": 0.1}]}, "group"),
+])
+def test_invalid_rounds_get_a_422_naming_the_field(invoke, changes, field):
+    response = invoke("admin_api", admin_event("POST", "/admin/rounds", round_input(**changes)))
+    assert response["statusCode"] == 422 and field in body_json(response)["message"]

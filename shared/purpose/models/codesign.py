@@ -26,7 +26,7 @@ class TargetInput(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
     group: StakeholderGroup | Literal["lived-experience"]
-    min_share: float = Field(gt=0, le=1)
+    min_share: float = Field(ge=0.01, le=1, description="A share of participants, 0.01 (1%) to 1")
 
 
 class RoundInput(BaseModel):
