@@ -141,10 +141,17 @@ def ingest_probe(way: str, rows: int) -> dict:
         summary = ingest.start_upload(bucket="b", key="uploads/fft/bench.csv", version=None, size=len(data),
                                       metadata={}, ports=ports)
         assert summary["stored"] == rows, summary
-    else:  # the naive way: read the whole object, parse it all, PutItem per row
+    else:  # the naive way: read the whole object, parse it all, theme each row as ours does, PutItem per row
+        from purpose.logic.privacy import may_identify_someone
+        from purpose.logic.themes import theme_model
+
+        model = theme_model()
         whole = b"".join(_byte_reader(data)("b", "k", None, 0, None))
         for row in list(csv.DictReader(io.StringIO(whole.decode("utf-8")))):
-            table.put_item({"pk": "import-fft", "sk": row["Comment ID"], "text": row["FFT answer"]})
+            found = model.predict(row["FFT answer"], int(row["FFT categorical answer"]), row["FFT question"])
+            table.put_item({"pk": "import-fft", "sk": row["Comment ID"], "text": row["FFT answer"],
+                            "themes": found.themes, "sentiment": found.sentiment,
+                            "pii": may_identify_someone(row["FFT answer"])})
     elapsed = time.perf_counter() - started
     return {"rate": rows / elapsed, "rss_mb": peak_rss_mb(), "requests_per_1000": table.requests / rows * 1000}
 
@@ -178,7 +185,7 @@ def ingestion(sizes=(10_000, 100_000), baseline_rows: int = 10_000) -> list[dict
         ours = _probe("ours", rows)
         scale = rows / baseline_rows
         base = {**naive, "rss_mb": naive["rss_mb"] if scale <= 1 else naive["rss_mb"] * scale}
-        label = (f"whole-file read, PutItem per row, {LATENCY * 1000:.0f} ms a request, measured at "
+        label = (f"whole-file read, themed, PutItem per row, {LATENCY * 1000:.0f} ms a request, measured at "
                  f"{baseline_rows // 1000}k rows" + (" (memory scaled by rows)" if scale > 1 else ""))
         results += [
             {"name": f"ingest_rows_per_second_{rows // 1000}k", "value": round(ours["rate"]), "unit": "rows/s",
@@ -249,9 +256,13 @@ def alignment(items: int = 10_000) -> list[dict]:
               "purpose": "Faster handovers and category 2 responses so crews get back to emergencies.",
               "values": ["Teamwork", "Kindness"], "priorities": [{"id": "P1", "title": "Handovers", "description":
                                                                    "No ambulance waits more than 30 minutes."}]}
+    # Words drawn from the 5,000 commonest the review knows, as a large register would use: each distinct
+    # word is matched once, so a few repeated words would flatter the figure.
+    from purpose.logic.meaning import MODEL
+    vocabulary = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:5000]
     rng = random.Random(5)
-    work = [{"id": f"W{i}", "title": " ".join(rng.choices(WORDS, k=4)), "description": " ".join(rng.choices(WORDS, k=14))}
-            for i in range(items)]
+    work = [{"id": f"W{i}", "title": " ".join(rng.choices(vocabulary, k=4)),
+             "description": " ".join(rng.choices(vocabulary, k=14))} for i in range(items)]
     started = time.perf_counter()
     ctx = ReviewContext.build(vision, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
     for item in work:
@@ -290,17 +301,20 @@ def bulletin(recipients: int = 10_000) -> list[dict]:
         rendering.environment.cache_clear()
         render_html(content, site_url="https://x", unsubscribe_url=f"https://x/unsubscribe?token={i}")
     naive = 1000 / (time.perf_counter() - started)
-    rate = dispatch_rate()
+    rate, naive_rate = dispatch_rate()
     return [{"name": "bulletin_renders_per_second", "value": round(ours), "unit": "emails/s", "baseline": round(naive),
              "baseline_name": "template environment rebuilt per recipient", "better": "higher"},
-            {"name": "bulletin_dispatch_rate", "value": round(rate, 2), "unit": "emails/s", "baseline": 14,
-             "baseline_name": "the configured SES maximum send rate (14/s)", "better": "higher"}]
+            {"name": "bulletin_dispatch_rate", "value": round(rate, 2), "unit": "emails/s",
+             "baseline": round(naive_rate, 2), "better": "higher",
+             "baseline_name": "the same sends with a fixed 1/14 s sleep after each (configured SES maximum 14/s)"}]
 
 
-def dispatch_rate(recipients: int = 70, max_rate: float = 14.0) -> float:
-    """The full dispatch path (ledger, MIME, SES) in moto, paced to the configured rate."""
+def dispatch_rate(recipients: int = 70, max_rate: float = 14.0) -> tuple[float, float]:
+    """The full dispatch path (ledger, MIME, SES) in moto, paced to the configured rate; beside it the
+    common way of pacing, the same messages sent with a fixed sleep after each send."""
     from purpose import wiring
     from purpose.clients.email import EmailSender
+    from purpose.logic.bulletin import BulletinContent, build_message
     from purpose.logic.dispatch import DispatchPorts, dispatch
     from purpose.logic.engagement import email_key
 
@@ -318,7 +332,15 @@ def dispatch_rate(recipients: int = 70, max_rate: float = 14.0) -> float:
         started = time.perf_counter()
         report = dispatch(date(2026, 12, 1), ports, {})
         assert report["sent"] == recipients, report
-        return recipients / (time.perf_counter() - started)
+        ours = recipients / (time.perf_counter() - started)
+        content = BulletinContent(issue_date="2026-12-01", trust_name="Bench", stories=[], figures={}, quotes=[],
+                                  upcoming=[])
+        started = time.perf_counter()
+        for i in range(recipients):
+            ports.send(build_message(content, to=f"reader{i}@example.org", sender=ports.sender, site_url="https://x",
+                                     unsubscribe_url="https://x/unsubscribe", now=ports.now()), {"bulletin": "naive"})
+            time.sleep(1.0 / max_rate)
+        return ours, recipients / (time.perf_counter() - started)
 
 
 def form_submission(requests: int = 300) -> list[dict]:

@@ -1,10 +1,12 @@
 """Themes, sentiment, staff voice and personal information, from the committed model."""
 
+import json
+
 import pytest
 
 from purpose.logic.people_promise import people_promise_elements
 from purpose.logic.privacy import may_identify_someone, redact
-from purpose.logic.themes import theme_model
+from purpose.logic.themes import MODEL_FILE, theme_model
 
 
 def test_the_model_themes_and_scores_comments_in_pure_python():
@@ -52,6 +54,9 @@ def test_staff_voice_maps_to_the_people_promise():
         "We are exhausted, short staffed and never get our breaks")
     assert "We are always learning" in people_promise_elements("There is no time for training or career development")
     assert people_promise_elements("ok") == []
+    assert people_promise_elements("Our team pulls together brilliantly") == ["We are a team"]
+    assert people_promise_elements("I can't get the shifts I need around childcare") == ["We work flexibly"]
+    assert people_promise_elements("The food in the canteen is cold") == []
 
 
 def reference_scores(model, text: str, rating, question: str) -> list[float]:
@@ -60,14 +65,17 @@ def reference_scores(model, text: str, rating, question: str) -> list[float]:
 
     from purpose.logic.themes import features
 
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))  # the model keeps only packed weights
     present = {i for i in map(model.vocabulary.get, features(text, rating, question)) if i is not None}
     vector = {i: model.idf[i] for i in present}
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     scores = [b - t for b, t in zip(model.intercepts, model.thresholds)] + list(model.sentiment_intercepts)
     for i, v in vector.items():
-        for c, w in model.weights.get(i, ()):
+        pairs = data["weights"].get(str(i), [])
+        for c, w in zip(pairs[::2], pairs[1::2]):
             scores[c] += w / model.scale * v / norm
-        for c, w in model.sentiment_weights.get(i, ()):
+        pairs = data["sentiment_weights"].get(str(i), [])
+        for c, w in zip(pairs[::2], pairs[1::2]):
             scores[len(model.themes) + c] += w / model.scale * v / norm
     return scores
 

@@ -66,8 +66,8 @@ class ThemeModel:
     CHUNK = 256        # features summed per integer: 256 * 2**24 fits each 32-bit field
 
     def __init__(self, data: dict) -> None:
-        if data.get("tf") != "binary":
-            raise ValueError("The theme model predates binary TF: retrain it with `purpose train`")
+        if data.get("format") != 3:
+            raise ValueError("The theme model is in an older format: retrain it with `purpose train`")
         self.vocabulary: dict[str, int] = data["vocabulary"]
         self.idf: list[float] = data["idf"]
         self.themes: list[str] = data["themes"]
@@ -77,8 +77,6 @@ class ThemeModel:
         self.sentiments: list[str] = data["sentiments"]
         self.sentiment_intercepts: list[float] = data["sentiment_intercepts"]
         self.scale: float = data["scale"]
-        self.weights = {int(f): pairs for f, pairs in data["weights"].items()}
-        self.sentiment_weights = {int(f): pairs for f, pairs in data["sentiment_weights"].items()}
         self._width = len(self.themes) + len(self.sentiments)
         self._pack_fields = struct.Struct(f"<{self._width}I").pack
         self._unpack = struct.Struct(f"<{self._width}I").unpack
@@ -86,16 +84,19 @@ class ThemeModel:
         self._idf_squared = [v * v for v in self.idf]
         # Themes are compared with their thresholds, so those are folded into the intercepts.
         self._bias = [b - t for b, t in zip(self.intercepts, self.thresholds)] + self.sentiment_intercepts
-        self._packed = [self._pack(f) for f in range(len(self.idf))]
+        # The weights are only needed to pack: keeping them would double the model's memory in a Lambda.
+        weights, sentiment_weights = data["weights"], data["sentiment_weights"]
+        self._packed = [self._pack(f, weights.get(str(f), ()), sentiment_weights.get(str(f), ()))
+                        for f in range(len(self.idf))]
         self._word_grams: dict[str, tuple[int, ...]] = {}
         self._questions: dict[str, tuple[int, ...]] = {}
 
-    def _pack(self, feature: int) -> int:
+    def _pack(self, feature: int, theme_weights, sentiment_weights) -> int:
         fields = [self.OFFSET] * self._width
         factor = self.idf[feature] * self.QUANTUM / self.scale
         count = len(self.themes)
-        weighted = [(c, w) for c, w in self.weights.get(feature, ())]
-        weighted += [(count + c, w) for c, w in self.sentiment_weights.get(feature, ())]
+        weighted = list(zip(theme_weights[::2], theme_weights[1::2]))
+        weighted += [(count + c, w) for c, w in zip(sentiment_weights[::2], sentiment_weights[1::2])]
         for c, w in weighted:
             quantised = round(w * factor)
             if abs(quantised) >= self.OFFSET:

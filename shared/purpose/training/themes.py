@@ -111,16 +111,17 @@ def export(vectorizer, themes, coef, intercepts, thresholds, sentiment_model) ->
     coef = np.vstack([coef, np.zeros((1, coef.shape[1]))]) if coef.shape[0] < len(themes) else coef
     sparse: dict[str, list] = {}
     for f in range(coef.shape[1]):
-        pairs = [[int(c), int(round(coef[c, f] * SCALE))] for c in np.nonzero(np.abs(coef[:, f]) >= PRUNE)[0]]
+        pairs = [v for c in np.nonzero(np.abs(coef[:, f]) >= PRUNE)[0] for v in (int(c), int(round(coef[c, f] * SCALE)))]
         if pairs:
-            sparse[str(f)] = pairs
+            sparse[str(f)] = pairs  # flat [class, weight, class, weight, ...]: a list per pair costs memory at load
     s_coef = sentiment_model.coef_
     sentiment_sparse: dict[str, list] = {}
     for f in range(s_coef.shape[1]):
-        pairs = [[int(c), int(round(s_coef[c, f] * SCALE))] for c in np.nonzero(np.abs(s_coef[:, f]) >= PRUNE)[0]]
+        pairs = [v for c in np.nonzero(np.abs(s_coef[:, f]) >= PRUNE)[0]
+                 for v in (int(c), int(round(s_coef[c, f] * SCALE)))]
         if pairs:
             sentiment_sparse[str(f)] = pairs
-    return {"format": 2, "tf": "binary", "seed": SEED, "scale": SCALE, "max_themes": MAX_THEMES, "vocabulary": vocabulary,
+    return {"format": 3, "tf": "binary", "seed": SEED, "scale": SCALE, "max_themes": MAX_THEMES, "vocabulary": vocabulary,
             "idf": [round(float(v), 4) for v in vectorizer.idf_], "themes": themes,
             "intercepts": [round(float(v), 4) for v in intercepts], "thresholds": [round(float(v), 4) for v in thresholds],
             "weights": sparse, "sentiments": [str(c) for c in sentiment_model.classes_],
