@@ -65,14 +65,17 @@ class SquashedSpace:
     embedding models make them look; the raw thresholds would no longer mean the same.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, squash: bool = True) -> None:
         from purpose.logic.meaning import word_vectors
 
         self.offline = word_vectors()
+        self.squash = squash
 
     def embed(self, text):
         vector = self.offline.embed(text)
-        return None if vector is None else tuple(v / 2 ** 0.5 for v in (*vector, 1.0))
+        if vector is None or not self.squash:
+            return vector
+        return tuple(v / 2 ** 0.5 for v in (*vector, 1.0))
 
     def embed_many(self, texts):
         return [self.embed(t) for t in texts]
@@ -90,7 +93,10 @@ def test_thresholds_carry_over_to_another_embedding_space_by_calibration():
              {"id": "W2", "title": "Painting the ward", "description": "Repaint the walls of ward 4."},
              {"id": "W3", "title": "Pain clinic waiting list", "description": "See people with chronic pain sooner."}]
     for vision in (OPIOIDS, HANDOVERS):
-        plain = ReviewContext.build(vision, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
+        # Word-by-word matching needs the offline vectors themselves, so the comparison is with them used as
+        # another space is used: whole texts.
+        plain = ReviewContext.build(vision, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[],
+                                    embedder=SquashedSpace(squash=False))
         squashed = ReviewContext.build(vision, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[],
                                        embedder=SquashedSpace())
         assert squashed.calibration.typical == pytest.approx((OFFLINE_TYPICAL + 1) / 2)
@@ -129,3 +135,36 @@ def test_bedrock_embeddings_are_requested_once_per_text_and_errors_are_named(mon
         assert raised.value.retryable
     with pytest.raises(ValueError, match="offline"):
         embeddings.embedder_for("openai")
+
+
+DIABETES = {"organisation": "C", "vision": "Nobody with diabetes loses a foot or a leg.",
+            "purpose": "Every person with diabetes has their feet checked each year and is seen by the foot "
+                       "protection team within a day of an ulcer.", "values": ["Care"], "priorities": []}
+
+
+@pytest.mark.parametrize("title, description, questioned", [
+    ("Diabetes centre payroll", "Move the diabetes centre staff to the new payroll system.", True),
+    ("Foot checks at the GP practice", "Annual foot checks for everyone with diabetes, with same-day referral "
+                                       "for ulcers.", False),
+    ("Podiatry hot clinic", "A daily walk-in clinic for people with diabetes who have a new foot ulcer.", False),
+])
+def test_one_topic_word_does_not_carry_work_about_something_else(title, description, questioned):
+    assert (review(DIABETES, title, description).verdict == QUESTION) is questioned
+
+
+def test_word_matching_packs_the_same_similarities_as_plain_cosines():
+    from purpose.logic.meaning import WordMatcher, content_words, cosine, word_vectors
+
+    vectors = word_vectors()
+    references = ["Faster ambulance handovers at the emergency department", "payroll and pensions", "",
+                  "zzzq unknownword"]
+    matcher = WordMatcher(vectors, references)
+    text = "Crews hand over patients quickly, and the payroll team helps xqzv"
+    words = [w for w in content_words(text) if vectors.vector(w) is not None]
+    expected = []
+    for reference in references:
+        others = [vectors.vector(w) for w in dict.fromkeys(content_words(reference)) if vectors.vector(w)]
+        best = [max((cosine(vectors.vector(w), o) for o in others), default=0.0) for w in words]
+        expected.append(sum(vectors.weight(w) * b for w, b in zip(words, best)) / sum(map(vectors.weight, words)))
+    assert matcher.match(text) == pytest.approx(expected, abs=1e-9)
+    assert matcher.match("zzzq qqqx") is None

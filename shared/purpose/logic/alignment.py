@@ -3,8 +3,9 @@
 Each work item is compared by meaning (logic.meaning) with the parts of the vision, the
 purpose, the values and the trust's priorities. Similarity alone does not transfer from one
 vision to another, so it is judged against a contrast set of everyday NHS improvement topics:
-work that sits closer to an unrelated topic (payroll, car parks, another specialty) than to
-the vision is questioned. National priorities, CQC areas for improvement and engagement themes
+work whose words are matched better by an unrelated topic (payroll, car parks, another
+specialty) than by the vision is questioned. Offline, the matching is word by word
+(logic.meaning.WordMatcher); with Bedrock, whole texts are compared. National priorities, CQC areas for improvement and engagement themes
 are named in the reasons as context; they do not make work aligned with a vision it does not serve.
 """
 
@@ -14,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from purpose.logic.meaning import content_words, cosine, word_vectors
+from purpose.logic.meaning import WordMatcher, WordVectors, content_words, cosine, word_vectors
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
 # Everyday improvement topics across an NHS organisation, the yardstick for "unrelated".
@@ -94,7 +95,7 @@ def _embed(elements: list[Element], embedder) -> list[Element]:
 
 # How alike the unrelated contrast topics are to one another with the offline vectors: the mean and
 # spread of their pairwise cosines. Every threshold below was chosen on that scale.
-OFFLINE_TYPICAL, OFFLINE_SPREAD = 0.22153129943487046, 0.16050130128809956
+OFFLINE_TYPICAL, OFFLINE_SPREAD = 0.23408814959107718, 0.1471904200851671
 
 
 @dataclass(frozen=True)
@@ -127,23 +128,34 @@ class ReviewContext:
     contrast: list[tuple]  # vectors of unrelated topics
     embedder: object = None  # offline word vectors, or Bedrock when the trust has switched it on
     calibration: Calibration = field(default_factory=Calibration)
+    # Offline only: word-by-word matches against the vision, purpose and priorities together, then
+    # against each contrast topic.
+    words: WordMatcher | None = None
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
               embedder=None) -> "ReviewContext":
         embedder = embedder or word_vectors()
         direction = _embed(vision_elements(vision), embedder)
-        topics = [v for v in embedder.embed_many(list(CONTRAST_TOPICS)) if v]
-        calibration = Calibration.measure(topics)
-        core = [e.vector for e in direction if e.kind in ("vision", "purpose", "priority") and e.vector]
+        topics = embedder.embed_many(list(CONTRAST_TOPICS))
+        # The thresholds were set on the offline scale, so only another space needs measuring.
+        calibration = Calibration() if isinstance(embedder, WordVectors) else \
+            Calibration.measure([v for v in topics if v])
+        core = [e for e in direction if e.kind in ("vision", "purpose", "priority") and e.vector]
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
-        contrast = [v for v in topics
-                    if max((calibration.to_offline(cosine(v, c)) for c in core), default=0) < 0.55]
-        return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), contrast, embedder,
-                   calibration)
+        kept = [(t, v) for t, v in zip(CONTRAST_TOPICS, topics)
+                if v and max((calibration.to_offline(cosine(v, c.vector)) for c in core), default=0) < 0.55]
+        words = WordMatcher(embedder, [" ".join(e.text for e in core)] + [t for t, _ in kept]) \
+            if isinstance(embedder, WordVectors) else None
+        return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
+                   embedder, calibration, words)
 
-    def similarity(self, a, b) -> float:
-        """Cosine similarity on the offline scale (0.0 when either text could not be read)."""
+    def __post_init__(self) -> None:
+        # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
+        # need no mapping, and plain `cosine` keeps reviews of thousands of items fast.
+        self.similarity = cosine if self.calibration == Calibration() else self._calibrated
+
+    def _calibrated(self, a, b) -> float:
         if a is None or b is None:
             return 0.0
         return self.calibration.to_offline(cosine(a, b))
@@ -157,18 +169,26 @@ def item_text(item: dict) -> str:
 
 def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> ItemReview:
     """One item; `vector` is its embedding when the caller embedded many at once."""
-    vector = vector or ctx.embedder.embed(item_text(item))
+    text = item_text(item)
+    vector = vector or ctx.embedder.embed(text)
     similarity = ctx.similarity
     scored = sorted(((similarity(vector, e.vector), e) for e in ctx.direction), key=lambda p: p[0], reverse=True)
     core = [(s, e) for s, e in scored if e.kind != "value"]
     best = core[0][0] if core else 0.0
     values = [(s, e) for s, e in scored if e.kind == "value"]
-    unrelated = max((similarity(vector, c) for c in ctx.contrast), default=0.0)
     linked = {p.upper() for p in item.get("priorities", [])}
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
     # How much closer the work sits to the vision than to any unrelated topic, squashed to 0..1.
-    margin = best - unrelated + linked_bonus
-    score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3) if vector else 0.0
+    found = ctx.words.match(text) if ctx.words is not None else None
+    if not vector:
+        score = 0.0
+    elif found:  # word by word: 0.35 (the edge of "question") where the work is as close to an unrelated topic
+        margin = found[0] - max(found[1:], default=0.0) + linked_bonus
+        score = round(1 / (1 + math.exp(-margin * 10 + math.log(0.65 / 0.35))), 3)
+    else:
+        unrelated = max((similarity(vector, c) for c in ctx.contrast), default=0.0)
+        margin = best - unrelated + linked_bonus
+        score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
 
     matched = [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}

@@ -1,17 +1,17 @@
 """Staff voice: which of the seven NHS People Promise elements a staff contribution speaks to.
 
 Method: each element is described in the words staff use about it (from the NHS Staff Survey's
-People Promise questions). A contribution and each description become meaning vectors
-(logic.meaning, distilled from MiniLM); an element is chosen when its similarity is at least
-MIN_SIMILARITY and within MARGIN of the best element, at most two elements. Short or
-off-topic comments get none. The thresholds are fixed, not tuned to any trust's data.
+People Promise questions). Each word of a contribution finds its closest word in each description
+(logic.meaning.WordMatcher, static word vectors distilled from MiniLM); an element is chosen when
+its match is at least MIN_SIMILARITY and within MARGIN of the best element, at most two elements.
+Short or off-topic comments get none. The thresholds are fixed, not tuned to any trust's data.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from purpose.logic.meaning import cosine, word_vectors
+from purpose.logic.meaning import WordMatcher, word_vectors
 
 ELEMENTS = {
     "We are compassionate and inclusive": "respect, kindness, discrimination, bullying, harassment, racism, "
@@ -34,15 +34,14 @@ MARGIN = 0.05
 
 
 @lru_cache(maxsize=1)
-def _element_vectors() -> dict[str, tuple]:
-    vectors = word_vectors()
-    return {name: vectors.embed(f"{name}. {text}") for name, text in ELEMENTS.items()}
+def _matcher() -> WordMatcher:
+    return WordMatcher(word_vectors(), [f"{name}. {text}" for name, text in ELEMENTS.items()])
 
 
 def people_promise_elements(text: str) -> list[str]:
-    vector = word_vectors().embed(text)
-    if vector is None:
+    found = _matcher().match(text)
+    if found is None:
         return []
-    scored = sorted(((cosine(vector, v), name) for name, v in _element_vectors().items()), reverse=True)
+    scored = sorted(zip(found, ELEMENTS), reverse=True)
     best = scored[0][0]
     return [name for score, name in scored[:2] if score >= MIN_SIMILARITY and score >= best - MARGIN]

@@ -20,7 +20,36 @@ DIMENSIONS = 64
 WORD = re.compile(r"[a-z][a-z'-]{1,24}")
 
 
-def vocabulary(fft: Path | None, dictionary: Path, limit: int) -> list[str]:
+# Health and care words a general dictionary lacks: specialties, tests, treatments, roles and services.
+NHS_TERMS = """
+anaesthetics audiology cardiology cardiothoracic colorectal dermatology diabetology endocrinology endoscopy
+gastroenterology geriatrics gynaecology haematology hepatology histopathology immunology nephrology neurology
+neurosurgery obstetrics oncology ophthalmology orthodontics orthopaedics otolaryngology paediatrics pathology
+phlebotomy physiotherapy podiatry psychiatry psychology radiology radiotherapy rheumatology urology vascular
+angiography angioplasty audiogram biopsy bronchoscopy colonoscopy colposcopy cystoscopy dialysis echocardiogram
+electrocardiogram gastroscopy immunisation immunisations mammogram mammography phlebotomist sigmoidoscopy
+spirometry thrombolysis thrombectomy ultrasound ultrasonography vaccination vaccinations sonographer sonography
+chemotherapy immunotherapy haemodialysis prehabilitation rehabilitation reablement telehealth telemedicine
+telecare teledermatology telemonitoring triage retriage survivorship palliative hospice safeguarding deprescribing
+polypharmacy opioids opioid antimicrobial antibiotics sepsis delirium dementia frailty falls stroke diabetes
+asthma copd hypertension obesity cancer tumour tumours lymphoma leukaemia melanoma carcinoma metastatic
+screening diagnostics radiographer radiographers midwife midwives midwifery health visitor paramedic paramedics
+pharmacist pharmacists physiotherapist physiotherapists occupational therapist therapists dietitian dietitians
+podiatrist consultant consultants registrar registrars clinician clinicians nurse nurses nursing practitioner
+practitioners healthcare allied porter porters receptionist receptionists volunteer volunteers carer carers
+outpatient outpatients inpatient inpatients daycase discharge discharges readmission readmissions handover
+handovers conveyance conveyances ambulance ambulances dispatcher defibrillator resuscitation waiting list lists
+referral referrals rota rotas rostering roster payroll procurement recruitment retention induction appraisal
+appraisals wellbeing burnout sickness absence bullying harassment whistleblowing speak up guardian
+estates refurbishment refurbish redecoration redecorate repaint resurfacing decarbonisation sustainability
+digital virtual ward wards theatre theatres elective electives backlog diagnostics waits waiting
+""".split()
+
+
+def vocabulary(fft: Path | None, dictionaries: list[Path], tokenizer_vocab: dict[str, int], pieces, limit: int) -> list[str]:
+    """Words ordered from common to rare (the runtime weighs rarer words more): words from feedback by
+    how often they are used, then the rest of the dictionary by how common the transformer's own
+    vocabulary says they are (a single token, and its rank), then by how many pieces they split into."""
     counts: Counter = Counter()
     if fft and fft.exists():
         with fft.open(encoding="utf-8-sig", newline="") as handle:
@@ -29,14 +58,16 @@ def vocabulary(fft: Path | None, dictionary: Path, limit: int) -> list[str]:
     from purpose.logic.reference_data import CQC_WELL_LED, NATIONAL_PRIORITIES
     for item in [*CQC_WELL_LED, *[p for year in NATIONAL_PRIORITIES.values() for p in year]]:
         counts.update({w: 5 for w in WORD.findall((item["title"] + " " + item["description"]).lower())})
-    dictionary_words = {line.strip() for line in dictionary.read_text(encoding="utf-8", errors="ignore").splitlines()
-                        if line.strip().islower() and line.strip().isalpha() and 3 <= len(line.strip()) <= 18}
-    # Feedback decides the order (common words first); only dictionary words, or words used very often,
-    # are taken from it, so no name or detail from a comment becomes part of the model.
-    words = [w for w, c in counts.most_common() if (w in dictionary_words and c >= 2) or c >= 25]
+    known = set(NHS_TERMS)
+    for dictionary in dictionaries:
+        known |= {line.strip() for line in dictionary.read_text(encoding="utf-8", errors="ignore").splitlines()
+                  if line.strip().islower() and line.strip().isalpha() and 3 <= len(line.strip()) <= 18}
+    # Only dictionary words, or words used very often, are taken from feedback, so no name or detail
+    # from a comment becomes part of the model.
+    words = [w for w, c in counts.most_common() if (w in known and c >= 2) or c >= 25]
     seen = set(words)
-    words += sorted(dictionary_words - seen)
-    return words[:limit]
+    rest = sorted(known - seen, key=lambda w: (tokenizer_vocab.get(w, len(tokenizer_vocab)), pieces(w), w))
+    return (words + rest)[:limit]
 
 
 def main() -> None:
@@ -46,12 +77,15 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fft", type=Path)
-    parser.add_argument("--dictionary", type=Path, default=Path("/usr/share/dict/american-english"))
-    parser.add_argument("--limit", type=int, default=40_000)
+    parser.add_argument("--dictionary", type=Path, action="append",
+                        help="word lists (default: Debian's wbritish and wamerican)")
+    parser.add_argument("--limit", type=int, default=100_000)
     args = parser.parse_args()
 
-    words = vocabulary(args.fft, args.dictionary, args.limit)
+    dictionaries = args.dictionary or [Path("/usr/share/dict/british-english"), Path("/usr/share/dict/american-english")]
     model = SentenceTransformer(str(get_model_path()), device="cpu")
+    tokenizer = model.tokenizer
+    words = vocabulary(args.fft, dictionaries, tokenizer.get_vocab(), lambda w: len(tokenizer.tokenize(w)), args.limit)
     vectors = model.encode(words, batch_size=512, normalize_embeddings=True, show_progress_bar=False)
     centred = vectors - vectors.mean(axis=0)
     _, _, components = np.linalg.svd(centred[: min(len(words), 20_000)], full_matrices=False)
