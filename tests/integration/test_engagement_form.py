@@ -91,6 +91,8 @@ def test_hostile_requests_get_a_4xx_with_a_message_and_store_nothing(aws, invoke
 def test_a_closed_campaign_says_so_and_refuses_input(aws, invoke, open_campaign):
     from tests.factories import admin_event
 
+    # The site has read the campaign (and may keep it a minute); closing it here is still seen at once.
+    assert "is closed" not in invoke("serve_site", api_event("GET", f"/campaigns/{open_campaign['id']}"))["body"]
     invoke("admin_api", admin_event("POST", f"/admin/campaigns/{open_campaign['id']}/close"))
     page = invoke("serve_site", api_event("GET", f"/campaigns/{open_campaign['id']}"))
     assert "is closed" in page["body"]
@@ -105,3 +107,22 @@ def test_nhsuk_assets_are_served_by_the_site_itself(invoke):
     logo = invoke("serve_site", api_event("GET", "/assets/images/favicon.ico"))
     assert logo["statusCode"] == 200 and logo["isBase64Encoded"]
     assert invoke("serve_site", api_event("GET", "/assets/../../etc/passwd"))["statusCode"] == 404
+
+
+def test_the_site_may_use_a_campaign_read_in_the_last_minute_but_no_older(aws, monkeypatch, open_campaign):
+    """Another container's change (here a second store) reaches a warm site container within max_age."""
+    import time
+
+    from purpose import wiring
+    from purpose.dal.programme import ProgrammeStore
+
+    site = ProgrammeStore(wiring.stores().settings.programme_table)
+    elsewhere = ProgrammeStore(wiring.stores().settings.programme_table)
+    assert site.get_record("campaign", open_campaign["id"], max_age=60)["closed_early"] is False
+    elsewhere.update_record("campaign", open_campaign["id"], {"closed_early": True})
+    assert site.get_record("campaign", open_campaign["id"], max_age=60)["closed_early"] is False
+    assert site.get_record("campaign", open_campaign["id"])["closed_early"] is True  # a consistent read
+    now = time.monotonic()
+    monkeypatch.setattr(time, "monotonic", lambda: now + 61)
+    assert site.get_record("campaign", open_campaign["id"], max_age=60)["closed_early"] is True
+    assert site.get_record("campaign", "no-such-campaign", max_age=60) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 
 from purpose.clients.aws import table
 from purpose.dal.errors import store_errors
@@ -10,12 +11,18 @@ from purpose.errors import ConflictError
 
 
 class ProgrammeStore:
-    """Records keyed by (kind, id). Reads are consistent: an admin sees what they just changed."""
+    """Records keyed by (kind, id). Reads are consistent (an admin sees what they just changed) unless the
+    caller accepts a recent copy with max_age."""
 
     def __init__(self, table_name: str) -> None:
         self._table = table(table_name)
+        self._recent: dict[tuple[str, str], tuple[float, dict | None]] = {}  # for reads that accept max_age
+
+    def _changed(self, kind: str, record_id: str) -> None:
+        self._recent.pop((kind, record_id), None)
 
     def put_record(self, kind: str, record_id: str, record: dict, *, only_if_new: bool = False) -> bool:
+        self._changed(kind, record_id)
         item = to_item({**record, "pk": kind.upper(), "sk": record_id, "kind": kind})
         extra = {"ConditionExpression": "attribute_not_exists(pk)"} if only_if_new else {}
         try:
@@ -27,6 +34,7 @@ class ProgrammeStore:
 
     def put_latest(self, kind: str, record_id: str, record: dict, *, at: str) -> str:
         """Keep the record with the latest `at`: 'new', 'replaced', or 'stale' for an older replay."""
+        self._changed(kind, record_id)
         item = to_item({**record, "at": at, "pk": kind.upper(), "sk": record_id, "kind": kind})
         try:
             with store_errors(f"saving {kind}"):
@@ -38,10 +46,19 @@ class ProgrammeStore:
             return "stale"
         return "replaced" if answer.get("Attributes") else "new"
 
-    def get_record(self, kind: str, record_id: str) -> dict | None:
+    def get_record(self, kind: str, record_id: str, *, max_age: float = 0) -> dict | None:
+        """The stored record; with max_age, a copy read by this container at most that many seconds ago
+        will do (changes made through this store are seen at once)."""
+        if max_age:
+            at, record = self._recent.get((kind, record_id), (float("-inf"), None))
+            if time.monotonic() - at <= max_age:
+                return dict(record) if record else None
         with store_errors(f"reading {kind}"):
             found = self._table.get_item(Key={"pk": kind.upper(), "sk": record_id}, ConsistentRead=True).get("Item")
-        return _clean(found) if found else None
+        record = _clean(found) if found else None
+        if max_age and record is not None:  # a record not there yet may be created any moment
+            self._recent[(kind, record_id)] = (time.monotonic(), record)
+        return dict(record) if record else None
 
     def list_records(self, kind: str, prefix: str = "") -> list[dict]:
         condition = _key("pk").eq(kind.upper())
@@ -58,6 +75,7 @@ class ProgrammeStore:
                 return records
 
     def update_record(self, kind: str, record_id: str, changes: dict) -> None:
+        self._changed(kind, record_id)
         names = {f"#f{i}": k for i, k in enumerate(changes)}
         values = {f":v{i}": to_item(v) for i, v in enumerate(changes.values())}
         expression = "SET " + ", ".join(f"#f{i} = :v{i}" for i in range(len(changes)))
@@ -68,6 +86,7 @@ class ProgrammeStore:
 
     def add_to(self, kind: str, record_id: str, field: str, amount: int = 1) -> None:
         """Atomically add to a counter (for example a bulletin's bounces)."""
+        self._changed(kind, record_id)
         with store_errors(f"counting {field}"):
             self._table.update_item(Key={"pk": kind.upper(), "sk": record_id}, UpdateExpression="ADD #f :n",
                                     ConditionExpression="attribute_exists(pk)",
@@ -87,6 +106,7 @@ class ProgrammeStore:
         return True
 
     def delete_record(self, kind: str, record_id: str) -> None:
+        self._changed(kind, record_id)
         with store_errors(f"deleting {kind}"):
             self._table.delete_item(Key={"pk": kind.upper(), "sk": record_id})
 

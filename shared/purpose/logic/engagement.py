@@ -39,8 +39,10 @@ def open_campaign(details: CampaignInput, campaigns, now: datetime) -> Campaign:
     return campaign
 
 
-def get_campaign(campaign_id: str, campaigns) -> Campaign:
-    record = campaigns.get_record("campaign", campaign_id) if re.fullmatch(r"[a-z0-9-]{1,40}", campaign_id) else None
+def get_campaign(campaign_id: str, campaigns, *, max_age: float = 0) -> Campaign:
+    """max_age: how old a copy this container read earlier may be (the public site accepts one)."""
+    valid = re.fullmatch(r"[a-z0-9-]{1,40}", campaign_id)
+    record = campaigns.get_record("campaign", campaign_id, max_age=max_age) if valid else None
     if record is None:
         raise NotFoundError("There is no campaign with that address")
     return Campaign.model_validate(record)
