@@ -145,7 +145,8 @@ class ReviewContext:
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
         kept = [(t, v) for t, v in zip(CONTRAST_TOPICS, topics)
                 if v and max((calibration.to_offline(cosine(v, c.vector)) for c in core), default=0) < 0.55]
-        words = WordMatcher(embedder, [" ".join(e.text for e in core)] + [t for t, _ in kept]) \
+        words = WordMatcher(embedder, [" ".join(e.text for e in core)] + _like_sized(
+            [t for t, _ in kept], len(set(content_words(" ".join(e.text for e in core)))))) \
             if isinstance(embedder, WordVectors) else None
         return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
                    embedder, calibration, words)
@@ -159,6 +160,20 @@ class ReviewContext:
         if a is None or b is None:
             return 0.0
         return self.calibration.to_offline(cosine(a, b))
+
+
+def _like_sized(topics: list[str], size: int) -> list[str]:
+    """The unrelated topics grouped into texts of about `size` distinct words, so the vision is compared
+    with unrelated texts of its own size (a longer text has a close word for more words by chance)."""
+    groups, current = [], []
+    for topic in topics:
+        current.append(topic)
+        if len(set(content_words(" ".join(current)))) >= size:
+            groups.append(" ".join(current))
+            current = []
+    if current:
+        groups.append(" ".join(current))
+    return groups
 
 
 def item_text(item: dict) -> str:

@@ -1,0 +1,45 @@
+"""How often the review questions the right work, on visions it was not tuned to.
+
+tests/data/alignment_check holds four visions (mental health crisis care, maternity, frailty at
+home, ambulance response) with twelve work items each, labelled by the team before the method was
+run on them; half serve the vision, half do not, and many of those share its words ("the
+maternity unit signage", "the mental health ward kitchen", "the estates contract handover").
+The development set from ../shared/data is checked the same way when it is present.
+"""
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from purpose.logic.alignment import QUESTION, ReviewContext, review_item
+from purpose.logic.reference_data import NATIONAL_PRIORITIES
+
+CHECK = Path(__file__).resolve().parent.parent / "data" / "alignment_check"
+
+
+def agreement(visions: dict, items: list[dict]) -> float:
+    contexts = {k: ReviewContext.build(v, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
+                for k, v in visions.items()}
+    right = [(review_item(i, contexts[i["vision"]]).verdict == QUESTION) == (i["aligned"] == "0") for i in items]
+    return sum(right) / len(right)
+
+
+def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to():
+    visions = json.loads((CHECK / "visions.json").read_text(encoding="utf-8"))
+    with (CHECK / "work.csv").open(encoding="utf-8", newline="") as handle:
+        items = list(csv.DictReader(handle))
+    assert len(items) == 48 and {i["vision"] for i in items} == set(visions)
+    assert agreement(visions, items) >= 0.8  # 39 of 48 when this test was written (0.77 before word matching)
+
+
+def test_the_development_set_verdicts_agree_with_the_reviewer(shared_data):
+    folder = shared_data / "alignment_dev"
+    if not folder.exists():
+        pytest.skip("../shared/data/alignment_dev is not beside this checkout")
+    vision = json.loads((folder / "vision.json").read_text(encoding="utf-8"))
+    labels = {r["id"]: r["aligned"] for r in csv.DictReader((folder / "labels.csv").open(encoding="utf-8"))}
+    items = [{**r, "vision": "dev", "aligned": labels[r["id"]]}
+             for r in csv.DictReader((folder / "work.csv").open(encoding="utf-8"))]
+    assert agreement({"dev": vision}, items) >= 0.9  # 24 of 24 when this test was written (20 before)
