@@ -2,6 +2,7 @@
 
 from urllib.parse import quote
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,13 +14,14 @@ FIELDS = ["submission_id", "website", "stakeholder_group", "staff_group", "lived
 VALUES = st.one_of(st.text(max_size=300), st.sampled_from(["staff", "patient", "yes", "no", "agree", "pass", "vision",
                                                            "nursing-midwifery", "a@b.example", ""]))
 FORMS = st.dictionaries(st.one_of(st.sampled_from(FIELDS), st.text(max_size=20)), VALUES, max_size=12)
-FUZZ = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+# 500 cases for each public operation, as for each admin API operation (tests/e2e/test_api_fuzz.py).
+FUZZ = settings(max_examples=500, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 
 
+@pytest.mark.parametrize("route", ["campaign", "subscribe", "stories", "join", "vote", "statements"])
 @FUZZ
-@given(form=FORMS, route=st.sampled_from(["campaign", "subscribe", "stories", "join", "vote", "statements"]),
-       cookie=st.one_of(st.none(), st.text(max_size=120), st.just("participant")))
-def test_public_forms_never_fail_with_a_5xx(invoke, open_campaign, form, route, cookie):
+@given(form=FORMS, cookie=st.one_of(st.none(), st.text(max_size=120), st.just("participant")))
+def test_public_forms_never_fail_with_a_5xx(invoke, open_campaign, route, form, cookie):
     round_id = open_round_once(invoke)
     if cookie == "participant":
         cookie = participant_once(invoke, round_id)
