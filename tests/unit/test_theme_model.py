@@ -71,10 +71,10 @@ def reference_scores(model, text: str, rating, question: str) -> list[float]:
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     scores = [b - t for b, t in zip(model.intercepts, model.thresholds)] + list(model.sentiment_intercepts)
     for i, v in vector.items():
-        pairs = data["weights"].get(str(i), [])
+        pairs = [int(v) for v in data["weights"].get(str(i), "").split(",") if v]
         for c, w in zip(pairs[::2], pairs[1::2]):
             scores[c] += w / model.scale * v / norm
-        pairs = data["sentiment_weights"].get(str(i), [])
+        pairs = [int(v) for v in data["sentiment_weights"].get(str(i), "").split(",") if v]
         for c, w in zip(pairs[::2], pairs[1::2]):
             scores[len(model.themes) + c] += w / model.scale * v / norm
     return scores

@@ -66,7 +66,7 @@ class ThemeModel:
     CHUNK = 256        # features summed per integer: 256 * 2**24 fits each 32-bit field
 
     def __init__(self, data: dict) -> None:
-        if data.get("format") != 3:
+        if data.get("format") != 4:
             raise ValueError("The theme model is in an older format: retrain it with `purpose train`")
         self.vocabulary: dict[str, int] = data["vocabulary"]
         self.idf: list[float] = data["idf"]
@@ -86,7 +86,7 @@ class ThemeModel:
         self._bias = [b - t for b, t in zip(self.intercepts, self.thresholds)] + self.sentiment_intercepts
         # The weights are only needed to pack: keeping them would double the model's memory in a Lambda.
         weights, sentiment_weights = data["weights"], data["sentiment_weights"]
-        self._packed = [self._pack(f, weights.get(str(f), ()), sentiment_weights.get(str(f), ()))
+        self._packed = [self._pack(f, weights.get(str(f), ""), sentiment_weights.get(str(f), ""))
                         for f in range(len(self.idf))]
         self._word_grams: dict[str, tuple[int, ...]] = {}
         self._questions: dict[str, tuple[int, ...]] = {}
@@ -95,6 +95,8 @@ class ThemeModel:
         fields = [self.OFFSET] * self._width
         factor = self.idf[feature] * self.QUANTUM / self.scale
         count = len(self.themes)
+        theme_weights = [int(v) for v in theme_weights.split(",")] if theme_weights else []
+        sentiment_weights = [int(v) for v in sentiment_weights.split(",")] if sentiment_weights else []
         weighted = list(zip(theme_weights[::2], theme_weights[1::2]))
         weighted += [(count + c, w) for c, w in zip(sentiment_weights[::2], sentiment_weights[1::2])]
         for c, w in weighted:

@@ -113,15 +113,16 @@ def export(vectorizer, themes, coef, intercepts, thresholds, sentiment_model) ->
     for f in range(coef.shape[1]):
         pairs = [v for c in np.nonzero(np.abs(coef[:, f]) >= PRUNE)[0] for v in (int(c), int(round(coef[c, f] * SCALE)))]
         if pairs:
-            sparse[str(f)] = pairs  # flat [class, weight, class, weight, ...]: a list per pair costs memory at load
+            # "class,weight,class,weight,...": one string per feature, as lists of numbers cost memory at load
+            sparse[str(f)] = ",".join(map(str, pairs))
     s_coef = sentiment_model.coef_
     sentiment_sparse: dict[str, list] = {}
     for f in range(s_coef.shape[1]):
         pairs = [v for c in np.nonzero(np.abs(s_coef[:, f]) >= PRUNE)[0]
                  for v in (int(c), int(round(s_coef[c, f] * SCALE)))]
         if pairs:
-            sentiment_sparse[str(f)] = pairs
-    return {"format": 3, "tf": "binary", "seed": SEED, "scale": SCALE, "max_themes": MAX_THEMES, "vocabulary": vocabulary,
+            sentiment_sparse[str(f)] = ",".join(map(str, pairs))
+    return {"format": 4, "tf": "binary", "seed": SEED, "scale": SCALE, "max_themes": MAX_THEMES, "vocabulary": vocabulary,
             "idf": [round(float(v), 4) for v in vectorizer.idf_], "themes": themes,
             "intercepts": [round(float(v), 4) for v in intercepts], "thresholds": [round(float(v), 4) for v in thresholds],
             "weights": sparse, "sentiments": [str(c) for c in sentiment_model.classes_],
