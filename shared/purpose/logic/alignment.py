@@ -3,10 +3,11 @@
 Each work item is compared by meaning (logic.meaning) with the parts of the vision, the
 purpose, the values and the trust's priorities. Similarity alone does not transfer from one
 vision to another, so it is judged against a contrast set of everyday NHS improvement topics:
-work whose words are matched better by an unrelated topic (payroll, car parks, another
-specialty) than by the vision is questioned. Offline, the matching is word by word
-(logic.meaning.WordMatcher); with Bedrock, whole texts are compared. National priorities, CQC areas for improvement and engagement themes
-are named in the reasons as context; they do not make work aligned with a vision it does not serve.
+work whose words are matched better by unrelated topics (payroll, car parks, another specialty)
+than by the vision is questioned. Offline, the matching is word by word (logic.meaning.WordMatcher);
+with Bedrock, whole texts are compared. National priorities, CQC areas for improvement and
+engagement themes are named in the reasons as context; they do not make work aligned with a
+vision it does not serve.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ class ReviewContext:
     embedder: object = None  # offline word vectors, or Bedrock when the trust has switched it on
     calibration: Calibration = field(default_factory=Calibration)
     # Offline only: word-by-word matches against the vision, purpose and priorities together, then
-    # against each contrast topic.
+    # against texts of unrelated topics of about the same size.
     words: WordMatcher | None = None
 
     @classmethod
@@ -145,9 +146,11 @@ class ReviewContext:
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
         kept = [(t, v) for t, v in zip(CONTRAST_TOPICS, topics)
                 if v and max((calibration.to_offline(cosine(v, c.vector)) for c in core), default=0) < 0.55]
-        words = WordMatcher(embedder, [" ".join(e.text for e in core)] + _like_sized(
-            [t for t, _ in kept], len(set(content_words(" ".join(e.text for e in core)))))) \
-            if isinstance(embedder, WordVectors) else None
+        words = None
+        if isinstance(embedder, WordVectors):
+            vision_text = " ".join(e.text for e in core)
+            unrelated = _like_sized([t for t, _ in kept], len(set(content_words(vision_text))))
+            words = WordMatcher(embedder, [vision_text, *unrelated])
         return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
                    embedder, calibration, words)
 
@@ -193,7 +196,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     values = [(s, e) for s, e in scored if e.kind == "value"]
     linked = {p.upper() for p in item.get("priorities", [])}
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
-    # How much closer the work sits to the vision than to any unrelated topic, squashed to 0..1.
+    # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1.
     found = ctx.words.match(text) if ctx.words is not None else None
     if not vector:
         score = 0.0
