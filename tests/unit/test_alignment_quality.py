@@ -4,6 +4,9 @@ tests/data/alignment_check holds four visions (mental health crisis care, matern
 home, ambulance response) with twelve work items each, labelled by the team before the method was
 run on them; half serve the vision, half do not, and many of those share its words ("the
 maternity unit signage", "the mental health ward kitchen", "the estates contract handover").
+tests/data/alignment_holdout holds four more (children's mental health, heart attack and stroke
+prevention, planned care, learning disability and autism), written and labelled the same way and
+run once, after the method was settled, to measure it; no change was tried against it.
 The development set from ../shared/data is checked the same way when it is present.
 """
 
@@ -16,7 +19,7 @@ import pytest
 from purpose.logic.alignment import QUESTION, ReviewContext, review_item
 from purpose.logic.reference_data import NATIONAL_PRIORITIES
 
-CHECK = Path(__file__).resolve().parent.parent / "data" / "alignment_check"
+CHECK = Path(__file__).resolve().parent.parent / "data" / "alignment_check"  # and its sibling folders
 
 
 def agreement(visions: dict, items: list[dict]) -> float:
@@ -26,12 +29,16 @@ def agreement(visions: dict, items: list[dict]) -> float:
     return sum(right) / len(right)
 
 
-def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to():
-    visions = json.loads((CHECK / "visions.json").read_text(encoding="utf-8"))
-    with (CHECK / "work.csv").open(encoding="utf-8", newline="") as handle:
+@pytest.mark.parametrize("folder, at_least", [
+    ("alignment_check", 0.8),     # 39 of 48 when this test was written (37 before word matching)
+    ("alignment_holdout", 0.75),  # 37 of 48, measured once (33 before word matching)
+])
+def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, at_least):
+    visions = json.loads((CHECK.parent / folder / "visions.json").read_text(encoding="utf-8"))
+    with (CHECK.parent / folder / "work.csv").open(encoding="utf-8", newline="") as handle:
         items = list(csv.DictReader(handle))
     assert len(items) == 48 and {i["vision"] for i in items} == set(visions)
-    assert agreement(visions, items) >= 0.8  # 39 of 48 when this test was written (0.77 before word matching)
+    assert agreement(visions, items) >= at_least
 
 
 def test_the_development_set_verdicts_agree_with_the_reviewer(shared_data):
