@@ -168,3 +168,13 @@ def test_word_matching_packs_the_same_similarities_as_plain_cosines():
         expected.append(sum(vectors.weight(w) * b for w, b in zip(words, best)) / sum(map(vectors.weight, words)))
     assert matcher.match(text) == pytest.approx(expected, abs=1e-9)
     assert matcher.match("zzzq qqqx") is None
+
+
+def test_reasons_quote_the_words_that_decided_it():
+    questioned = review(HANDOVERS, "Handover of the estates contract",
+                        "Transfer the estates maintenance contract to a new supplier.")
+    assert any(r.startswith("Its words lean to other work:") and '"estates"' in r for r in questioned.reasons)
+    aligned = review(HANDOVERS, "Ambulance arrivals area", "A nurse-led area where crews hand over patients "
+                                                           "within 15 minutes.")
+    assert any(r.startswith("Words that tie it to the vision:") and '"crews"' in r for r in aligned.reasons)
+    assert aligned.reasons[0].startswith("Serves")

@@ -208,6 +208,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
         margin = best - unrelated + linked_bonus
         score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
+    evidence = _word_evidence(ctx.words, text, found, verdict) if found else ""
 
     matched = [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
                for s, e in core[:3] if s >= max(0.3, best - 0.1)]
@@ -216,26 +217,42 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     context = sorted(((similarity(vector, e.vector), e) for e in ctx.context), key=lambda p: p[0], reverse=True)
     matched += [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in context[:2] if s >= 0.55]
-    reasons = _reasons(item, verdict, matched, core, vector is None)
+    reasons = _reasons(item, verdict, matched, core, vector is None, evidence)
     return ItemReview(str(item.get("id", "")), item.get("title", ""), score, verdict, reasons, matched,
                       aim_statement_check(item))
 
 
-def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bool) -> list[str]:
+def _word_evidence(words: WordMatcher, text: str, found: tuple, verdict: str) -> str:
+    """Which words of the work decided it: those nearer the vision, or those nearer unrelated work."""
+    unrelated = 1 + max(range(len(found) - 1), key=lambda i: found[1 + i], default=-1)
+    if unrelated < 1:
+        return ""
+    quoted = lambda pairs: ", ".join(f'"{w}"' if w == like else f'"{w}" (like "{like}")' for w, like in pairs)
+    if verdict == QUESTION:
+        pairs = words.evidence(text, unrelated, 0)
+        return f"Its words lean to other work: {quoted(pairs)}." if pairs else ""
+    pairs = words.evidence(text, 0, unrelated)
+    return f"Words that tie it to the vision: {quoted(pairs)}." if pairs else ""
+
+
+def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bool, evidence: str) -> list[str]:
     if unreadable:
         return ["The title and description use no words the review understands: describe the work in plain words."]
     direction = [m for m in matched if m["kind"] in ("vision", "purpose", "priority")]
     reasons = []
     if verdict == ALIGNED:
         reasons += [f"Serves {m['label']}: \"{_quote(core, m['id'])}\"" for m in direction[:2]]
+        reasons += [evidence] if evidence else []
     elif verdict == PARTIAL:
         near = direction[:1] or [{"label": core[0][1].label, "id": core[0][1].id}] if core else []
         reasons += [f"Only loosely connected to {m['label']}: \"{_quote(core, m['id'])}\"" for m in near]
+        reasons += [evidence] if evidence else []
         reasons.append("Say how this work moves the vision forward, or adapt it so it does.")
     else:
         closest = core[0][1].label if core else "the vision"
         reasons.append(f"Question: no clear link to the vision, purpose or priorities (closest is {closest}, "
                        "and the work reads as closer to other topics).")
+        reasons += [evidence] if evidence else []
     reasons += [f"Also relates to {m['label']}" for m in matched if m["kind"] in ("value", "national priority",
                                                                                    "CQC area", "theme")]
     return reasons

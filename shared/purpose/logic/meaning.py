@@ -116,11 +116,13 @@ class WordMatcher:
 
     def __init__(self, vectors: WordVectors, references: list[str]) -> None:
         self._vectors = vectors
-        spans, stored = [], []
+        spans, stored, self._words = [], [], []
         for reference in references:
-            found = [v for v in map(vectors.quantised, dict.fromkeys(content_words(reference))) if v is not None]
+            found = [(w, v) for w, v in ((w, vectors.quantised(w)) for w in dict.fromkeys(content_words(reference)))
+                     if v is not None]
             spans.append((len(stored), len(stored) + len(found)))
-            stored += found
+            stored += [v for _, v in found]
+            self._words += [w for w, _ in found]
         self._spans = spans
         self._columns = [sum((vector[d] + 128) << (self.FIELD * j) for j, vector in enumerate(stored))
                          for d in range(DIMENSIONS)]
@@ -129,6 +131,7 @@ class WordMatcher:
         self._unpack = struct.Struct(f"<{len(stored)}I").unpack
         self._bytes = len(stored) * self.FIELD // 8
         self._rows: dict[str, tuple[float, ...] | None] = {}
+        self._closest: dict[str, tuple[int, ...]] = {}  # per reference, the index of the word's closest word
 
     def _row(self, word: str) -> tuple[float, ...] | None:
         if word not in self._rows:
@@ -142,7 +145,20 @@ class WordMatcher:
                                                              self._offsets)]
                 weight = self._vectors.weight(word)  # first, so the column sums also give the total weight
                 self._rows[word] = (weight, *(weight * max(dots[a:b], default=0.0) for a, b in self._spans))
+                self._closest[word] = tuple(max(range(a, b), key=dots.__getitem__, default=-1) for a, b in self._spans)
         return self._rows[word]
+
+    def evidence(self, text: str, towards: int, against: int, top: int = 3) -> list[tuple[str, str]]:
+        """The text's words that reference `towards` matches better than reference `against`, most
+        telling first, each with its closest word in `towards`: what a reason can quote."""
+        found = []
+        for word in dict.fromkeys(content_words(text)):
+            row = self._row(word)
+            closest = self._closest.get(word, ())
+            # Only words with a close counterpart (similarity 0.5 or more) make a reason a person can follow.
+            if row is not None and closest[towards] >= 0 and row[1 + towards] > max(row[1 + against], 0.5 * row[0]):
+                found.append((row[1 + towards] - row[1 + against], word, self._words[closest[towards]]))
+        return [(word, like) for _, word, like in sorted(found, reverse=True)[:top]]
 
     def match(self, text: str) -> tuple[float, ...] | None:
         """One figure per reference, from -1 to 1; None when no word of the text is known."""
