@@ -165,15 +165,21 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _probe(way: str, rows: int) -> dict:
+def in_fresh_process(call: str):
+    """Run `call` (an expression over bench.workloads) in a new Python process, as a Lambda container
+    would, so objects left by earlier benchmarks do not slow it; returns its JSON result."""
     import subprocess
     import sys
 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "shared")])}
-    out = subprocess.run([sys.executable, "-c", f"import json; from bench.workloads import ingest_probe; "
-                                                f"print(json.dumps(ingest_probe({way!r}, {rows})))"],
+    out = subprocess.run([sys.executable, "-c", f"import json; from bench import workloads; "
+                                                f"print(json.dumps(workloads.{call}))"],
                          env=env, capture_output=True, text=True, check=True, cwd=ROOT).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def _probe(way: str, rows: int) -> dict:
+    return in_fresh_process(f"ingest_probe({way!r}, {rows})")
 
 
 def ingestion(sizes=(10_000, 100_000), baseline_rows: int = 10_000) -> list[dict]:

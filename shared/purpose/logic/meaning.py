@@ -86,8 +86,9 @@ class WordVectors:
         return tuple(t / norm for t in total)
 
 
-def content_words(text: str) -> list[str]:
-    return [w.strip("'-") for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 2]
+@lru_cache(maxsize=256)  # a review reads each item's text three times (embedding, matching, reasons)
+def content_words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip("'-") for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 2)
 
 
 def cosine(a: tuple[float, ...] | None, b: tuple[float, ...] | None) -> float:
