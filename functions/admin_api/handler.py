@@ -17,8 +17,6 @@ from purpose.logic.upload_kinds import KINDS
 from purpose.models.admin import (CampaignView, ContributionView, ErrorBody, ModerationInput, Participation,
                                   UploadView, VisionView, WorkItemView, DecisionView, ReviewView, StoryInput,
                                   StoryView, BulletinView, ThemeView)
-from purpose.logic.bulletin import assemble, render_html
-from purpose.logic.dispatch import previous_issue
 from purpose.logic.references import new_id
 from purpose.models.campaign import CampaignInput
 from purpose.models.codesign import (ActionInput, ActionView, AdoptInput, DraftInput, DraftView, RoundInput,
@@ -278,6 +276,10 @@ def preview_bulletin(issue_date: str):
 
 
 def bulletin_preview(issue: date) -> str:
+    # Imported here: the templates (jinja2, ~15 ms) are only needed by this route, not at every cold start.
+    from purpose.logic.bulletin import assemble, render_html
+    from purpose.logic.dispatch import previous_issue
+
     s = wiring.stores()
     content = assemble(issue, trust_name=s.settings.trust_name, programme=s.programme, contributions=s.contributions,
                        since=previous_issue(s.programme, issue))

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from botocore.exceptions import BotoCoreError, ClientError
-
 from purpose.clients.aws import client
 from purpose.errors import PurposeError, StoreError
 
@@ -22,6 +20,8 @@ class EmailSender:
         self.configuration_set = configuration_set
 
     def send(self, message: EmailMessage, tags: dict[str, str] | None = None) -> str:
+        from botocore.exceptions import BotoCoreError, ClientError  # with boto3, on first use
+
         try:
             answer = client("sesv2").send_email(
                 FromEmailAddress=message["From"], Destination={"ToAddresses": [message["To"]]},

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from concurrent.futures import ThreadPoolExecutor
 
-from botocore.exceptions import BotoCoreError, ClientError
 
 from purpose.clients.aws import client
 from purpose.errors import StoreError
@@ -42,6 +41,8 @@ class BedrockEmbeddings:
 
     def _call(self, text: str) -> tuple[float, ...]:
         body = json.dumps({"inputText": text, "dimensions": self.dimensions, "normalize": True})
+        from botocore.exceptions import BotoCoreError, ClientError  # with boto3, on first use
+
         try:
             answer = client("bedrock-runtime").invoke_model(modelId=self.model_id, body=body,
                                                             contentType="application/json", accept="application/json")

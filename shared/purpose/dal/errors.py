@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from botocore.exceptions import BotoCoreError, ClientError
-
 from purpose.errors import ConflictError, StoreError
 
 RETRYABLE_CODES = {
@@ -17,6 +15,9 @@ RETRYABLE_CODES = {
 
 @contextmanager
 def store_errors(action: str):
+    # Imported here, with boto3 on first use: a request that makes no AWS call never pays for botocore (~15 ms).
+    from botocore.exceptions import BotoCoreError, ClientError
+
     try:
         yield
     except ClientError as error:

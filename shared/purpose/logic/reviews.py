@@ -8,7 +8,6 @@ from datetime import date, datetime
 from purpose.errors import InvalidInputError, NotFoundError
 from purpose.logic.alignment import ReviewContext, review_portfolio
 from purpose.logic.reference_data import CQC_WELL_LED, CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
-from purpose.web.rendering import render_page
 
 WEAK_RATINGS = ("requires improvement", "inadequate")
 CLOSED_STATUSES = ("closed", "stopped", "complete", "completed")
@@ -94,6 +93,8 @@ def decision_history(item_id: str, programme) -> list[dict]:
 
 
 def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id: str) -> str:
+    from purpose.web.rendering import render_page  # templates load only when a report is written
+
     ctx = portfolio["items"]
     columns = [c for c in portfolio["coverage"]]
     elements = {m["id"]: m["label"] for r in rows for m in r["matched"]}

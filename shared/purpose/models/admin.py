@@ -5,18 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from purpose.models.base import Model
 from purpose.models.campaign import Campaign, Prompt
 from purpose.models.contribution import Contribution
 
 
-class ErrorBody(BaseModel):
+class ErrorBody(Model):
     message: str
     errors: list[dict] = Field(default_factory=list)
 
 
-class CampaignView(BaseModel):
+class CampaignView(Model):
     id: str
     title: str
     introduction: str
@@ -34,7 +35,7 @@ class CampaignView(BaseModel):
                    status=campaign.status(today), public_path=f"/campaigns/{campaign.id}")
 
 
-class ContributionView(BaseModel):
+class ContributionView(Model):
     """A contribution as admins see it: never the contact email or equality answers."""
 
     id: str
@@ -62,14 +63,14 @@ class ContributionView(BaseModel):
         return cls(**c.model_dump(mode="json", include=set(cls.model_fields)))
 
 
-class ModerationInput(BaseModel):
+class ModerationInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     action: Literal["hide", "unhide", "redact"]
     reason: str = Field(min_length=3, max_length=500)
     answers: dict[str, str] | None = Field(default=None, description="For redact: prompt id -> redacted text")
 
 
-class Participation(BaseModel):
+class Participation(Model):
     total: int
     by_stakeholder_group: dict[str, int]
     by_staff_group: dict[str, int]
@@ -77,7 +78,7 @@ class Participation(BaseModel):
     not_yet_heard: list[str]
 
 
-class UploadView(BaseModel):
+class UploadView(Model):
     upload_id: str
     status: str
     kind: str | None
@@ -91,7 +92,7 @@ class UploadView(BaseModel):
     duration_ms: int | None
 
 
-class VisionView(BaseModel):
+class VisionView(Model):
     version: int
     organisation: str
     vision: str
@@ -103,7 +104,7 @@ class VisionView(BaseModel):
     provenance: dict
 
 
-class DecisionView(BaseModel):
+class DecisionView(Model):
     item_id: str
     decision: str
     reason: str
@@ -112,7 +113,7 @@ class DecisionView(BaseModel):
     at: str
 
 
-class WorkItemView(BaseModel):
+class WorkItemView(Model):
     model_config = ConfigDict(extra="ignore")
     id: str
     title: str
@@ -127,7 +128,7 @@ class WorkItemView(BaseModel):
     decision: DecisionView | None = None
 
 
-class ReviewView(BaseModel):
+class ReviewView(Model):
     model_config = ConfigDict(extra="ignore")
     id: str
     status: str
@@ -140,7 +141,7 @@ class ReviewView(BaseModel):
     finished_at: str
 
 
-class StoryInput(BaseModel):
+class StoryInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     title: str = Field(min_length=3, max_length=150)
     body: str = Field(min_length=10, max_length=3000)
@@ -148,7 +149,7 @@ class StoryInput(BaseModel):
     topic: str | None = Field(default=None, description="One of the trust's bulletin topics, if it has any")
 
 
-class StoryView(BaseModel):
+class StoryView(Model):
     id: str
     title: str
     body: str
@@ -157,7 +158,7 @@ class StoryView(BaseModel):
     topic: str | None = None
 
 
-class BulletinView(BaseModel):
+class BulletinView(Model):
     model_config = ConfigDict(extra="ignore")
     id: str
     status: str
@@ -174,7 +175,7 @@ class BulletinView(BaseModel):
     duration_ms: int | None = None
 
 
-class ThemeView(BaseModel):
+class ThemeView(Model):
     theme: str
     count: int
     sentiment: dict[str, int]

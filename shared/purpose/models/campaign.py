@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
+
+from purpose.models.base import Model
 
 def iso_date(value):
     """JSON carries dates as text; strict models accept them only as YYYY-MM-DD."""
@@ -25,13 +27,13 @@ DEFAULT_PROMPTS = (
 )
 
 
-class Prompt(BaseModel):
+class Prompt(Model):
     model_config = ConfigDict(extra="forbid", strict=True)
     id: str = Field(pattern=r"^q[0-9]{1,2}$")
     text: str = Field(min_length=3, max_length=300)
 
 
-class CampaignInput(BaseModel):
+class CampaignInput(Model):
     """What an admin sends to open a campaign."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
@@ -60,7 +62,7 @@ class CampaignInput(BaseModel):
         return self
 
 
-class Campaign(BaseModel):
+class Campaign(Model):
     model_config = ConfigDict(extra="ignore")
     id: str
     title: str

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from purpose.models.base import Model
 from purpose.models.campaign import iso_date
 from purpose.models.people import StaffGroup, StakeholderGroup
 
@@ -15,13 +16,13 @@ PART_LABELS = {"vision": "Our vision", "purpose": "Our shared purpose", "values"
 LIVED_EXPERIENCE_TARGET = "lived-experience"
 
 
-class StatementInput(BaseModel):
+class StatementInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     text: str = Field(min_length=5, max_length=280)
     part: Part = "vision"
 
 
-class TargetInput(BaseModel):
+class TargetInput(Model):
     """At least `min_share` of participants from a stakeholder group, or with lived experience."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
@@ -29,7 +30,7 @@ class TargetInput(BaseModel):
     min_share: float = Field(ge=0.01, le=1, description="A share of participants, 0.01 (1%) to 1")
 
 
-class RoundInput(BaseModel):
+class RoundInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     title: str = Field(min_length=3, max_length=120)
     introduction: str = Field(default="", max_length=2000)
@@ -51,13 +52,13 @@ class RoundInput(BaseModel):
         return self
 
 
-class StatementModerationInput(BaseModel):
+class StatementModerationInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     action: Literal["approve", "reject"]
     reason: str = Field(min_length=3, max_length=500)
 
 
-class DraftInput(BaseModel):
+class DraftInput(Model):
     """A draft vision composed from statements; the words may be edited, the sources are kept."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
@@ -68,13 +69,13 @@ class DraftInput(BaseModel):
     statement_ids: list[str] = Field(min_length=1, max_length=50, description="Statements the draft came from")
 
 
-class AdoptInput(BaseModel):
+class AdoptInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     justification: str = Field(default="", max_length=2000,
                                description="Required when a participation target is not met")
 
 
-class ActionInput(BaseModel):
+class ActionInput(Model):
     """'You said, we did': something done in response, linked to the themes it answers."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
@@ -84,7 +85,7 @@ class ActionInput(BaseModel):
     status: Literal["planned", "in progress", "done"] = "in progress"
 
 
-class RoundView(BaseModel):
+class RoundView(Model):
     model_config = ConfigDict(extra="ignore")
     id: str
     title: str
@@ -99,7 +100,7 @@ class RoundView(BaseModel):
     created_at: str
 
 
-class StatementView(BaseModel):
+class StatementView(Model):
     model_config = ConfigDict(extra="ignore")
     id: str
     text: str
@@ -112,7 +113,7 @@ class StatementView(BaseModel):
     created_at: str
 
 
-class StatementResult(BaseModel):
+class StatementResult(Model):
     id: str
     text: str
     part: str
@@ -125,7 +126,7 @@ class StatementResult(BaseModel):
     by_group: dict[str, dict[str, int]]
 
 
-class RoundResults(BaseModel):
+class RoundResults(Model):
     round: RoundView
     participation: dict
     statements: list[StatementResult] = Field(description="Broadest group-aware consensus first")
@@ -134,7 +135,7 @@ class RoundResults(BaseModel):
     opinion_groups: dict
 
 
-class DraftView(BaseModel):
+class DraftView(Model):
     model_config = ConfigDict(extra="ignore")
     id: str
     round_id: str
@@ -149,7 +150,7 @@ class DraftView(BaseModel):
     vision_version: int | None = None
 
 
-class ActionView(BaseModel):
+class ActionView(Model):
     model_config = ConfigDict(extra="ignore")
     id: str
     title: str

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from purpose.models.base import Model
 from purpose.models.people import LivedExperience, StaffGroup, StakeholderGroup
 
 MAX_ANSWER_CHARS = 5000
 MAX_SHORT_CHARS = 120
 
 
-class Equality(BaseModel):
+class Equality(Model):
     model_config = ConfigDict(extra="forbid")
     age_band: str | None = None
     ethnicity: str | None = None
     disability: str | None = None
 
 
-class FeedbackForm(BaseModel):
+class FeedbackForm(Model):
     """A web-form submission, already checked field by field."""
 
     model_config = ConfigDict(extra="forbid")
@@ -34,7 +35,7 @@ class FeedbackForm(BaseModel):
     equality: Equality = Field(default_factory=Equality)
 
 
-class Contribution(BaseModel):
+class Contribution(Model):
     """Stored in the contributions table; never holds the contact email."""
 
     model_config = ConfigDict(extra="ignore")

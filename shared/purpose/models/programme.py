@@ -5,19 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
+from purpose.models.base import Model
 from purpose.models.campaign import iso_date
 
 
-class PriorityInput(BaseModel):
+class PriorityInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,20}$")
     title: str = Field(min_length=3, max_length=200)
     description: str = Field(default="", max_length=2000)
 
 
-class VisionInput(BaseModel):
+class VisionInput(Model):
     """What an admin enters (or the co-design round adopts): the same shape as `purpose align --vision`."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
@@ -36,7 +37,7 @@ class VisionInput(BaseModel):
         return cleaned
 
 
-class Aim(BaseModel):
+class Aim(Model):
     model_config = ConfigDict(extra="forbid", strict=True)
     what: str = Field(default="", max_length=500)
     how_much: str = Field(default="", max_length=500)
@@ -45,7 +46,7 @@ class Aim(BaseModel):
     where: str = Field(default="", max_length=500)
 
 
-class WorkItemInput(BaseModel):
+class WorkItemInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,40}$")
     title: str = Field(min_length=3, max_length=200)
@@ -58,7 +59,7 @@ class WorkItemInput(BaseModel):
     priorities: list[str] = Field(default_factory=list, max_length=20)
 
 
-class DecisionInput(BaseModel):
+class DecisionInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     decision: Literal["continue", "adapt", "stop"]
     reason: str = Field(min_length=3, max_length=2000)
