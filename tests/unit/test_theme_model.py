@@ -6,7 +6,7 @@ import pytest
 
 from purpose.logic.people_promise import people_promise_elements
 from purpose.logic.privacy import may_identify_someone, redact
-from purpose.logic.themes import MODEL_FILE, theme_model
+from purpose.logic.themes import MODEL_FILE, theme_model, weight_pairs
 
 
 def test_the_model_themes_and_scores_comments_in_pure_python():
@@ -71,11 +71,9 @@ def reference_scores(model, text: str, rating, question: str) -> list[float]:
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     scores = [b - t for b, t in zip(model.intercepts, model.thresholds)] + list(model.sentiment_intercepts)
     for i, v in vector.items():
-        pairs = [int(v) for v in data["weights"].get(str(i), "").split(",") if v]
-        for c, w in zip(pairs[::2], pairs[1::2]):
+        for c, w in weight_pairs(data["weights"].get(str(i), "")):
             scores[c] += w / model.scale * v / norm
-        pairs = [int(v) for v in data["sentiment_weights"].get(str(i), "").split(",") if v]
-        for c, w in zip(pairs[::2], pairs[1::2]):
+        for c, w in weight_pairs(data["sentiment_weights"].get(str(i), "")):
             scores[len(model.themes) + c] += w / model.scale * v / norm
     return scores
 

@@ -16,7 +16,7 @@ class ProgrammeStore:
 
     def __init__(self, table_name: str) -> None:
         self._table = table(table_name)
-        self._recent: dict[tuple[str, str], tuple[float, dict | None]] = {}  # for reads that accept max_age
+        self._recent: dict[tuple[str, str], tuple[float, dict]] = {}  # (when read, record), for max_age reads
 
     def _changed(self, kind: str, record_id: str) -> None:
         self._recent.pop((kind, record_id), None)
@@ -49,16 +49,17 @@ class ProgrammeStore:
     def get_record(self, kind: str, record_id: str, *, max_age: float = 0) -> dict | None:
         """The stored record; with max_age, a copy read by this container at most that many seconds ago
         will do (changes made through this store are seen at once)."""
-        if max_age:
-            at, record = self._recent.get((kind, record_id), (float("-inf"), None))
-            if time.monotonic() - at <= max_age:
-                return dict(record) if record else None
+        recent = self._recent.get((kind, record_id)) if max_age else None
+        if recent and time.monotonic() - recent[0] <= max_age:
+            return dict(recent[1])
         with store_errors(f"reading {kind}"):
             found = self._table.get_item(Key={"pk": kind.upper(), "sk": record_id}, ConsistentRead=True).get("Item")
-        record = _clean(found) if found else None
-        if max_age and record is not None:  # a record not there yet may be created any moment
+        if not found:
+            return None  # not remembered: a record not there yet may be created any moment
+        record = _clean(found)
+        if max_age:
             self._recent[(kind, record_id)] = (time.monotonic(), record)
-        return dict(record) if record else None
+        return dict(record)
 
     def list_records(self, kind: str, prefix: str = "") -> list[dict]:
         condition = _key("pk").eq(kind.upper())

@@ -239,20 +239,18 @@ def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bo
     if unreadable:
         return ["The title and description use no words the review understands: describe the work in plain words."]
     direction = [m for m in matched if m["kind"] in ("vision", "purpose", "priority")]
-    reasons = []
     if verdict == ALIGNED:
-        reasons += [f"Serves {m['label']}: \"{_quote(core, m['id'])}\"" for m in direction[:2]]
-        reasons += [evidence] if evidence else []
+        reasons = [f"Serves {m['label']}: \"{_quote(core, m['id'])}\"" for m in direction[:2]]
     elif verdict == PARTIAL:
         near = direction[:1] or [{"label": core[0][1].label, "id": core[0][1].id}] if core else []
-        reasons += [f"Only loosely connected to {m['label']}: \"{_quote(core, m['id'])}\"" for m in near]
-        reasons += [evidence] if evidence else []
-        reasons.append("Say how this work moves the vision forward, or adapt it so it does.")
+        reasons = [f"Only loosely connected to {m['label']}: \"{_quote(core, m['id'])}\"" for m in near]
     else:
         closest = core[0][1].label if core else "the vision"
-        reasons.append(f"Question: no clear link to the vision, purpose or priorities (closest is {closest}, "
-                       "and the work reads as closer to other topics).")
-        reasons += [evidence] if evidence else []
+        reasons = [f"Question: no clear link to the vision, purpose or priorities (closest is {closest}, "
+                   "and the work reads as closer to other topics)."]
+    reasons += [evidence] if evidence else []
+    if verdict == PARTIAL:
+        reasons.append("Say how this work moves the vision forward, or adapt it so it does.")
     reasons += [f"Also relates to {m['label']}" for m in matched if m["kind"] in ("value", "national priority",
                                                                                    "CQC area", "theme")]
     return reasons

@@ -95,10 +95,7 @@ class ThemeModel:
         fields = [self.OFFSET] * self._width
         factor = self.idf[feature] * self.QUANTUM / self.scale
         count = len(self.themes)
-        theme_weights = [int(v) for v in theme_weights.split(",")] if theme_weights else []
-        sentiment_weights = [int(v) for v in sentiment_weights.split(",")] if sentiment_weights else []
-        weighted = list(zip(theme_weights[::2], theme_weights[1::2]))
-        weighted += [(count + c, w) for c, w in zip(sentiment_weights[::2], sentiment_weights[1::2])]
+        weighted = weight_pairs(theme_weights) + [(count + c, w) for c, w in weight_pairs(sentiment_weights)]
         for c, w in weighted:
             quantised = round(w * factor)
             if abs(quantised) >= self.OFFSET:
@@ -169,6 +166,12 @@ class ThemeModel:
         chosen = [self.themes[c] for c in best if margins[c] >= 0] or [self.themes[best[0]]]
         sentiment = margins[count:]
         return Prediction(chosen, self.sentiments[sentiment.index(max(sentiment))])
+
+
+def weight_pairs(stored: str) -> list[tuple[int, int]]:
+    """A feature's stored weights, "class,weight,class,weight,...", as (class, weight) pairs."""
+    numbers = [int(v) for v in stored.split(",")] if stored else []
+    return list(zip(numbers[::2], numbers[1::2]))
 
 
 @lru_cache(maxsize=1)

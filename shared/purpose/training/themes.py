@@ -104,24 +104,25 @@ def best_threshold(scores, truth) -> float:
     return best
 
 
+def _stored_weights(coef) -> dict[str, str]:
+    """Per feature, "class,weight,class,weight,..." for the weights kept after pruning: one string per
+    feature, as lists of numbers would cost memory at load (see logic.themes.weight_pairs)."""
+    import numpy as np
+
+    stored = {}
+    for f in range(coef.shape[1]):
+        kept = np.nonzero(np.abs(coef[:, f]) >= PRUNE)[0]
+        if len(kept):
+            stored[str(f)] = ",".join(f"{int(c)},{int(round(coef[c, f] * SCALE))}" for c in kept)
+    return stored
+
+
 def export(vectorizer, themes, coef, intercepts, thresholds, sentiment_model) -> dict:
     import numpy as np
 
     vocabulary = {t: int(i) for t, i in vectorizer.vocabulary_.items()}
     coef = np.vstack([coef, np.zeros((1, coef.shape[1]))]) if coef.shape[0] < len(themes) else coef
-    sparse: dict[str, list] = {}
-    for f in range(coef.shape[1]):
-        pairs = [v for c in np.nonzero(np.abs(coef[:, f]) >= PRUNE)[0] for v in (int(c), int(round(coef[c, f] * SCALE)))]
-        if pairs:
-            # "class,weight,class,weight,...": one string per feature, as lists of numbers cost memory at load
-            sparse[str(f)] = ",".join(map(str, pairs))
-    s_coef = sentiment_model.coef_
-    sentiment_sparse: dict[str, list] = {}
-    for f in range(s_coef.shape[1]):
-        pairs = [v for c in np.nonzero(np.abs(s_coef[:, f]) >= PRUNE)[0]
-                 for v in (int(c), int(round(s_coef[c, f] * SCALE)))]
-        if pairs:
-            sentiment_sparse[str(f)] = ",".join(map(str, pairs))
+    sparse, sentiment_sparse = _stored_weights(coef), _stored_weights(sentiment_model.coef_)
     return {"format": 4, "tf": "binary", "seed": SEED, "scale": SCALE, "max_themes": MAX_THEMES, "vocabulary": vocabulary,
             "idf": [round(float(v), 4) for v in vectorizer.idf_], "themes": themes,
             "intercepts": [round(float(v), 4) for v in intercepts], "thresholds": [round(float(v), 4) for v in thresholds],
