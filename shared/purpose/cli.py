@@ -204,6 +204,12 @@ def cmd_train(args) -> None:
     train(["--evaluate"] if args.evaluate else [])
 
 
+def cmd_train_alignment(args) -> None:
+    from purpose.training.alignment import main as train
+
+    train([arg for folder in args.check for arg in ("--check", folder)])
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="purpose", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -290,6 +296,14 @@ def parser() -> argparse.ArgumentParser:
                                             "against the TF-IDF + linear SVM baseline.")
     train.add_argument("--evaluate", action="store_true", help="cross-validate and write bench/results/themes_cv.json")
     train.set_defaults(func=cmd_train)
+
+    learn = commands.add_parser("train-alignment", help="learn the offline alignment review's weights (needs dev packages)",
+                                description="Fit the support-work and verdict models on tests/data/alignment_train, "
+                                            "report leave-one-vision-out agreement and write "
+                                            "shared/purpose/model/alignment.json.")
+    learn.add_argument("--check", action="append", default=[], metavar="FOLDER",
+                       help="a labelled folder to score with the exported model (repeatable)")
+    learn.set_defaults(func=cmd_train_alignment)
 
     token = commands.add_parser("token", help="print an admin ID token from the local user pool",
                                 description="Sign in to the local Cognito pool and print the ID token, for "

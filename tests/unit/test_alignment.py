@@ -178,3 +178,19 @@ def test_reasons_quote_the_words_that_decided_it():
                                                            "within 15 minutes.")
     assert any(r.startswith("Words that tie it to the vision:") and '"crews"' in r for r in aligned.reasons)
     assert aligned.reasons[0].startswith("Serves")
+
+
+GREEN = {"organisation": "C", "vision": "Net zero carbon from our buildings and travel by 2040.",
+         "purpose": "Estates and transport teams cut the energy we use and the emissions from our vehicles.",
+         "values": ["Responsibility"], "priorities": []}
+
+
+def test_support_work_is_questioned_unless_the_vision_is_about_it():
+    repainting = review(HANDOVERS, "Emergency department repainting", "Repaint the emergency department corridors.")
+    assert repainting.verdict == QUESTION
+    assert any(r.startswith("It reads as support work") for r in repainting.reasons)
+    # The same kind of work serves a vision about buildings and carbon; care work does not
+    assert review(GREEN, "LED lighting", "Replace the lights in all our buildings with LED lights.").verdict != QUESTION
+    assert review(GREEN, "Electric pool cars", "Replace the trust's petrol pool cars with electric cars.").verdict \
+        != QUESTION
+    assert review(GREEN, "Pain clinic waits", "See people with chronic pain sooner.").verdict == QUESTION

@@ -4,19 +4,24 @@ Each work item is compared by meaning (logic.meaning) with the parts of the visi
 purpose, the values and the trust's priorities. Similarity alone does not transfer from one
 vision to another, so it is judged against a contrast set of everyday NHS improvement topics:
 work whose words are matched better by unrelated topics (payroll, car parks, another specialty)
-than by the vision is questioned. Offline, the matching is word by word (logic.meaning.WordMatcher);
-with Bedrock, whole texts are compared. National priorities, CQC areas for improvement and
-engagement themes are named in the reasons as context; they do not make work aligned with a
-vision it does not serve.
+than by the vision is questioned. Offline, the matching is word by word (logic.meaning.WordMatcher),
+and a small learned model (model/alignment.json, from purpose.training.alignment) weighs that margin
+with what kind of work it is: support work (signs, buildings, events, finance) sharing the vision's
+words is questioned unless the vision is itself about such things. With Bedrock, whole texts are
+compared. National priorities, CQC areas for improvement and engagement themes are named in the
+reasons as context; they do not make work aligned with a vision it does not serve.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import mul
 
-from purpose.logic.meaning import WordMatcher, WordVectors, content_words, cosine, word_vectors
+from purpose.logic.meaning import MODEL, WordMatcher, WordVectors, content_words, cosine, word_vectors
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
 # Everyday improvement topics across an NHS organisation, the yardstick for "unrelated".
@@ -80,6 +85,25 @@ def vision_elements(vision: dict) -> list[Element]:
     return parts
 
 
+def vision_text(vision: dict) -> str:
+    """The vision, purpose and priorities as one text: what work is matched against word by word."""
+    return " ".join(e.text for e in vision_elements(vision) if e.kind in ("vision", "purpose", "priority"))
+
+
+@lru_cache(maxsize=1)
+def learned_weights() -> dict:
+    """The offline review's learned weights (purpose.training.alignment writes them)."""
+    return json.loads((MODEL / "alignment.json").read_text(encoding="utf-8"))
+
+
+def support_score(learned: dict, vector) -> float:
+    """How much the text reads as support work (buildings, signs, events, finance), 0 to 1."""
+    if not vector:
+        return 0.0
+    probe = learned["support"]
+    return 1 / (1 + math.exp(-(sum(map(mul, probe["weights"], vector)) + probe["bias"])))
+
+
 def context_elements(national: list[dict], cqc_areas: list[dict], themes: list[str]) -> list[Element]:
     found = [Element("national priority", p["id"], f"national priority: {p['title']}",
                      f"{p['title']}. {p['description']}") for p in national]
@@ -130,12 +154,15 @@ class ReviewContext:
     embedder: object = None  # offline word vectors, or Bedrock when the trust has switched it on
     calibration: Calibration = field(default_factory=Calibration)
     # Offline only: word-by-word matches against the vision, purpose and priorities together, then
-    # against texts of unrelated topics of about the same size.
+    # against texts of unrelated topics of about the same size; the learned weights, and how much the
+    # vision is itself about support work (staff, buildings, carbon).
     words: WordMatcher | None = None
+    learned: dict | None = None
+    vision_support: float = 0.0
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
-              embedder=None) -> "ReviewContext":
+              embedder=None, learned: dict | None = None) -> "ReviewContext":
         embedder = embedder or word_vectors()
         direction = _embed(vision_elements(vision), embedder)
         topics = embedder.embed_many(list(CONTRAST_TOPICS))
@@ -146,13 +173,15 @@ class ReviewContext:
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
         kept = [(t, v) for t, v in zip(CONTRAST_TOPICS, topics)
                 if v and max((calibration.to_offline(cosine(v, c.vector)) for c in core), default=0) < 0.55]
-        words = None
+        words, vision_support = None, 0.0
         if isinstance(embedder, WordVectors):
-            vision_text = " ".join(e.text for e in core)
-            unrelated = _like_sized([t for t, _ in kept], len(set(content_words(vision_text))))
-            words = WordMatcher(embedder, [vision_text, *unrelated])
+            text = vision_text(vision)
+            unrelated = _like_sized([t for t, _ in kept], len(set(content_words(text))))
+            words = WordMatcher(embedder, [text, *unrelated])
+            learned = learned or learned_weights()
+            vision_support = support_score(learned, embedder.embed(text))
         return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
-                   embedder, calibration, words)
+                   embedder, calibration, words, learned, vision_support)
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -179,6 +208,12 @@ def _like_sized(topics: list[str], size: int) -> list[str]:
     return groups
 
 
+def word_margin(ctx: ReviewContext, text: str) -> float | None:
+    """How much better the vision matches the text's words than the closest unrelated topic does."""
+    found = ctx.words.match(text)
+    return None if found is None else found[0] - max(found[1:], default=0.0)
+
+
 def item_text(item: dict) -> str:
     aim = item.get("aim") or {}
     return " ".join([item.get("title", ""), item.get("title", ""), item.get("description", ""),
@@ -197,18 +232,24 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     linked = {p.upper() for p in item.get("priorities", [])}
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
     # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1.
-    found = ctx.words.match(text) if ctx.words is not None else None
+    by_words = word_margin(ctx, text) if ctx.words is not None else None
+    support = 0.0
     if not vector:
         score = 0.0
-    elif found:  # word by word: 0.35 (the edge of "question") where the work is as close to an unrelated topic
-        margin = found[0] - max(found[1:], default=0.0) + linked_bonus
-        score = round(1 / (1 + math.exp(-margin * 10 + math.log(0.65 / 0.35))), 3)
+    elif by_words is not None:  # word by word, weighed with the kind of work; 0.35 is the edge of "question"
+        weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
+        serves = (weights["margin"] * (by_words + linked_bonus) + weights["support"] * support + weights["bias"]
+                  + weights["vision_support"] * ctx.vision_support + weights["both"] * support * ctx.vision_support)
+        score = round(1 / (1 + math.exp(-serves + math.log(0.65 / 0.35))), 3)
     else:
         unrelated = max((similarity(vector, c) for c in ctx.contrast), default=0.0)
         margin = best - unrelated + linked_bonus
         score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
-    evidence = _word_evidence(ctx.words, text, found, verdict) if found else ""
+    evidence = [_word_evidence(ctx.words, text, verdict)] if by_words is not None else []
+    if verdict == QUESTION and support >= 0.5 > ctx.vision_support:
+        evidence.insert(0, "It reads as support work (buildings, signs, equipment, events, finance or "
+                           "administration) rather than the care the vision describes.")
 
     matched = [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
                for s, e in core[:3] if s >= max(0.3, best - 0.1)]
@@ -222,8 +263,9 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
                       aim_statement_check(item))
 
 
-def _word_evidence(words: WordMatcher, text: str, found: tuple, verdict: str) -> str:
+def _word_evidence(words: WordMatcher, text: str, verdict: str) -> str:
     """Which words of the work decided it: those nearer the vision, or those nearer unrelated work."""
+    found = words.match(text)
     unrelated = 1 + max(range(len(found) - 1), key=lambda i: found[1 + i], default=-1)
     if unrelated < 1:
         return ""
@@ -235,7 +277,7 @@ def _word_evidence(words: WordMatcher, text: str, found: tuple, verdict: str) ->
     return f"Words that tie it to the vision: {quoted(pairs)}." if pairs else ""
 
 
-def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bool, evidence: str) -> list[str]:
+def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bool, evidence: list[str]) -> list[str]:
     if unreadable:
         return ["The title and description use no words the review understands: describe the work in plain words."]
     direction = [m for m in matched if m["kind"] in ("vision", "purpose", "priority")]
@@ -248,7 +290,7 @@ def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bo
         closest = core[0][1].label if core else "the vision"
         reasons = [f"Question: no clear link to the vision, purpose or priorities (closest is {closest}, "
                    "and the work reads as closer to other topics)."]
-    reasons += [evidence] if evidence else []
+    reasons += [e for e in evidence if e]
     if verdict == PARTIAL:
         reasons.append("Say how this work moves the vision forward, or adapt it so it does.")
     reasons += [f"Also relates to {m['label']}" for m in matched if m["kind"] in ("value", "national priority",
