@@ -186,9 +186,13 @@ GREEN = {"organisation": "C", "vision": "Net zero carbon from our buildings and 
 
 
 def test_support_work_is_questioned_unless_the_vision_is_about_it():
-    repainting = review(HANDOVERS, "Emergency department repainting", "Repaint the emergency department corridors.")
-    assert repainting.verdict == QUESTION
-    assert any(r.startswith("It reads as support work") for r in repainting.reasons)
+    for title, description in [("Pain service office move", "Move the pain service to new offices."),
+                               ("Pain clinic car park", "Resurface the pain clinic car park.")]:
+        assert review(OPIOIDS, title, description).verdict == QUESTION
+    payroll = review(HANDOVERS, "Emergency department payroll", "Move emergency department staff to a new payroll "
+                                                                "provider.")
+    assert payroll.verdict == QUESTION
+    assert any(r.startswith("It reads as support work") for r in payroll.reasons)
     # The same kind of work serves a vision about buildings and carbon; care work does not
     assert review(GREEN, "LED lighting", "Replace the lights in all our buildings with LED lights.").verdict != QUESTION
     assert review(GREEN, "Electric pool cars", "Replace the trust's petrol pool cars with electric cars.").verdict \

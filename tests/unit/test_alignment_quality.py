@@ -6,28 +6,19 @@ run on them; half serve the vision, half do not, and many of those share its wor
 maternity unit signage", "the mental health ward kitchen", "the estates contract handover").
 tests/data/alignment_holdout holds four more (children's mental health, heart attack and stroke
 prevention, planned care, learning disability and autism), written and labelled the same way.
-Neither is used to fit the learned weights: those come from tests/data/alignment_train (sixteen
+Neither is used to fit the learned weights: those come from tests/data/alignment_train (32
 other visions), and the two sets only score the result. The development set from ../shared/data
 is checked the same way when it is present.
 """
 
-import csv
 import json
 from pathlib import Path
 
 import pytest
 
-from purpose.logic.alignment import QUESTION, ReviewContext, review_item
-from purpose.logic.reference_data import NATIONAL_PRIORITIES
+from purpose.training.alignment import agreement, load
 
-CHECK = Path(__file__).resolve().parent.parent / "data" / "alignment_check"  # and its sibling folders
-
-
-def agreement(visions: dict, items: list[dict]) -> float:
-    contexts = {k: ReviewContext.build(v, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
-                for k, v in visions.items()}
-    right = [(review_item(i, contexts[i["vision"]]).verdict == QUESTION) == (i["aligned"] == "0") for i in items]
-    return sum(right) / len(right)
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @pytest.mark.parametrize("folder, at_least", [
@@ -35,22 +26,17 @@ def agreement(visions: dict, items: list[dict]) -> float:
     ("alignment_holdout", 0.8),  # 39 of 48 with the learned weights (37 with word matching alone, 33 before it)
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, at_least):
-    visions = json.loads((CHECK.parent / folder / "visions.json").read_text(encoding="utf-8"))
-    with (CHECK.parent / folder / "work.csv").open(encoding="utf-8", newline="") as handle:
-        items = list(csv.DictReader(handle))
+    visions, items = load(DATA / folder)
     assert len(items) == 48 and {i["vision"] for i in items} == set(visions)
-    assert agreement(visions, items) >= at_least
+    assert agreement(visions, items) >= at_least * len(items)
 
 
 def test_the_development_set_verdicts_agree_with_the_reviewer(shared_data):
     folder = shared_data / "alignment_dev"
     if not folder.exists():
         pytest.skip("../shared/data/alignment_dev is not beside this checkout")
-    vision = json.loads((folder / "vision.json").read_text(encoding="utf-8"))
-    labels = {r["id"]: r["aligned"] for r in csv.DictReader((folder / "labels.csv").open(encoding="utf-8"))}
-    items = [{**r, "vision": "dev", "aligned": labels[r["id"]]}
-             for r in csv.DictReader((folder / "work.csv").open(encoding="utf-8"))]
-    assert agreement({"dev": vision}, items) >= 0.9  # 24 of 24 when this test was written (20 before)
+    visions, items = load(folder)
+    assert agreement(visions, items) >= 0.9 * len(items)  # 24 of 24 (20 before word matching)
 
 
 def test_the_learned_weights_are_what_training_on_the_team_set_produces(tmp_path):
@@ -62,6 +48,6 @@ def test_the_learned_weights_are_what_training_on_the_team_set_produces(tmp_path
     retrained, committed = json.loads((tmp_path / "alignment.json").read_text(encoding="utf-8")), learned_weights()
     assert retrained["verdict"] == pytest.approx(committed["verdict"], abs=1e-4)
     assert retrained["support"]["weights"] == pytest.approx(committed["support"]["weights"], abs=1e-4)
-    # Leaving each of the sixteen visions out in turn: 223 of 256, against 216 for the word margin alone
+    # Leaving each of the 32 visions out in turn: 451 of 512, against 434 for the word margin alone
     assert report["leave_one_vision_out"] >= 0.85 * report["items"]
     assert report["leave_one_vision_out"] > report["word_margin_alone"]
