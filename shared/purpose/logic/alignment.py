@@ -208,9 +208,8 @@ def _like_sized(topics: list[str], size: int) -> list[str]:
     return groups
 
 
-def word_margin(ctx: ReviewContext, text: str) -> float | None:
-    """How much better the vision matches the text's words than the closest unrelated topic does."""
-    found = ctx.words.match(text)
+def word_margin(found: tuple | None) -> float | None:
+    """From WordMatcher.match: how much better the vision matches the words than the closest unrelated topic does."""
     return None if found is None else found[0] - max(found[1:], default=0.0)
 
 
@@ -232,7 +231,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     linked = {p.upper() for p in item.get("priorities", [])}
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
     # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1.
-    by_words = word_margin(ctx, text) if ctx.words is not None else None
+    found = ctx.words.match(text) if ctx.words is not None else None
+    by_words = word_margin(found)
     support = 0.0
     if not vector:
         score = 0.0
@@ -246,7 +246,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
         margin = best - unrelated + linked_bonus
         score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
-    evidence = [_word_evidence(ctx.words, text, verdict)] if by_words is not None else []
+    evidence = [_word_evidence(ctx.words, text, found, verdict)] if by_words is not None else []
     if verdict == QUESTION and support >= 0.5 > ctx.vision_support:
         evidence.insert(0, "It reads as support work (buildings, signs, equipment, events, finance or "
                            "administration) rather than the care the vision describes.")
@@ -263,9 +263,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
                       aim_statement_check(item))
 
 
-def _word_evidence(words: WordMatcher, text: str, verdict: str) -> str:
+def _word_evidence(words: WordMatcher, text: str, found: tuple, verdict: str) -> str:
     """Which words of the work decided it: those nearer the vision, or those nearer unrelated work."""
-    found = words.match(text)
     unrelated = 1 + max(range(len(found) - 1), key=lambda i: found[1 + i], default=-1)
     if unrelated < 1:
         return ""

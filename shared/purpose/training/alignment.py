@@ -56,7 +56,7 @@ def _observations(visions: dict, items: list[dict]):
     vision_vectors = {k: vectors.embed(vision_text(v)) for k, v in visions.items()}
     zero = (0.0,) * 64
     return ([vectors.embed(item_text(i)) or zero for i in items], [vision_vectors[i["vision"]] or zero for i in items],
-            [word_margin(contexts[i["vision"]], item_text(i)) for i in items])
+            [word_margin(contexts[i["vision"]].words.match(item_text(i))) for i in items])
 
 
 def _fit(items, item_vectors, vision_vectors, margins):
