@@ -247,7 +247,9 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
         score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
     evidence = [_word_evidence(ctx.words, text, found, verdict)] if by_words is not None else []
-    if verdict == QUESTION and support >= 0.5 > ctx.vision_support:
+    # Said only when the support model is confident: care work it half-mistakes ("day-case hip replacements
+    # freeing beds", 0.62) must not be told it is support work.
+    if verdict == QUESTION and support >= 0.7 and ctx.vision_support < 0.5:
         evidence.insert(0, "It reads as support work (buildings, signs, equipment, events, finance or "
                            "administration) rather than the care the vision describes.")
 
