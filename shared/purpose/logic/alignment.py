@@ -289,8 +289,8 @@ def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bo
         reasons = [f"Only loosely connected to {m['label']}: \"{_quote(core, m['id'])}\"" for m in near]
     else:
         closest = core[0][1].label if core else "the vision"
-        reasons = [f"Question: no clear link to the vision, purpose or priorities (closest is {closest}, "
-                   "and the work reads as closer to other topics)."]
+        # The lines after it say why: its words lean to other work, or it reads as support work
+        reasons = [f"Question: no clear link to the vision, purpose or priorities (the closest is {closest})."]
     reasons += [e for e in evidence if e]
     if verdict == PARTIAL:
         reasons.append("Say how this work moves the vision forward, or adapt it so it does.")
