@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from concurrent.futures import ThreadPoolExecutor
 
-
 from purpose.clients.aws import client
 from purpose.errors import StoreError
 

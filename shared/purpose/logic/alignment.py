@@ -90,6 +90,11 @@ def vision_text(vision: dict) -> str:
     return " ".join(e.text for e in vision_elements(vision) if e.kind in ("vision", "purpose", "priority"))
 
 
+# A reason says work "reads as support work" only from this support score: care work the model half
+# mistakes ("day-case hip replacements, freeing beds", 0.62) must not be told it is support work.
+SURE_SUPPORT = 0.7
+
+
 @lru_cache(maxsize=1)
 def learned_weights() -> dict:
     """The offline review's learned weights (purpose.training.alignment writes them)."""
@@ -247,9 +252,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
         score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
     evidence = [_word_evidence(ctx.words, text, found, verdict)] if by_words is not None else []
-    # Said only when the support model is confident: care work it half-mistakes ("day-case hip replacements
-    # freeing beds", 0.62) must not be told it is support work.
-    if verdict == QUESTION and support >= 0.7 and ctx.vision_support < 0.5:
+    if verdict == QUESTION and support >= SURE_SUPPORT and ctx.vision_support < 0.5:
         evidence.insert(0, "It reads as support work (buildings, signs, equipment, events, finance or "
                            "administration) rather than the care the vision describes.")
 

@@ -31,30 +31,39 @@ OUT = Path(__file__).resolve().parent.parent / "model" / "alignment.json"
 SUPPORT_C, VERDICT_C = 1.0, 100.0
 
 
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def load(folder: Path) -> tuple[dict, list[dict]]:
     """visions.json + work.csv (the team's sets), or vision.json + work.csv + labels.csv (the shared dev set)."""
     if (folder / "visions.json").exists():
-        visions = json.loads((folder / "visions.json").read_text(encoding="utf-8"))
-        with (folder / "work.csv").open(encoding="utf-8", newline="") as handle:
-            return visions, list(csv.DictReader(handle))
-    labels = {r["id"]: r["aligned"] for r in csv.DictReader((folder / "labels.csv").open(encoding="utf-8"))}
-    with (folder / "work.csv").open(encoding="utf-8", newline="") as handle:
-        items = [{**r, "vision": "dev", "aligned": labels[r["id"]]} for r in csv.DictReader(handle)]
+        return json.loads((folder / "visions.json").read_text(encoding="utf-8")), _rows(folder / "work.csv")
+    labels = {r["id"]: r["aligned"] for r in _rows(folder / "labels.csv")}
+    items = [{**r, "vision": "dev", "aligned": labels[r["id"]]} for r in _rows(folder / "work.csv")]
     return {"dev": json.loads((folder / "vision.json").read_text(encoding="utf-8"))}, items
+
+
+def _contexts(visions: dict, learned: dict | None) -> dict:
+    """Each vision's review context, built as a scheduled review builds it."""
+    from purpose.logic.alignment import ReviewContext
+    from purpose.logic.reference_data import CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
+
+    return {k: ReviewContext.build(v, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR], cqc_areas=[], themes=[],
+                                   learned=learned) for k, v in visions.items()}
 
 
 def _observations(visions: dict, items: list[dict]):
     """Per item: its offline vector, the vision's vector, and the word-matching margin, as the review sees them."""
-    from purpose.logic.alignment import ReviewContext, item_text, vision_text, word_margin
-    from purpose.logic.reference_data import NATIONAL_PRIORITIES
-    from purpose.logic.meaning import word_vectors
+    from purpose.logic.alignment import item_text, vision_text, word_margin
+    from purpose.logic.meaning import DIMENSIONS, word_vectors
 
     vectors = word_vectors()
-    unlearned = {"support": {"weights": [0.0] * 64, "bias": 0.0}}  # margins do not depend on the learned weights
-    contexts = {k: ReviewContext.build(v, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[],
-                                       learned=unlearned) for k, v in visions.items()}
+    # The margins do not depend on the learned weights, and the first training has none to load.
+    contexts = _contexts(visions, {"support": {"weights": [0.0] * DIMENSIONS, "bias": 0.0}})
     vision_vectors = {k: vectors.embed(vision_text(v)) for k, v in visions.items()}
-    zero = (0.0,) * 64
+    zero = (0.0,) * DIMENSIONS
     return ([vectors.embed(item_text(i)) or zero for i in items], [vision_vectors[i["vision"]] or zero for i in items],
             [word_margin(contexts[i["vision"]].words.match(item_text(i))) for i in items])
 
@@ -84,11 +93,9 @@ def _export(support, verdict) -> dict:
 
 def agreement(visions: dict, items: list[dict], learned: dict | None = None) -> int:
     """How many items the review itself gets right, with the given weights (the committed ones by default)."""
-    from purpose.logic.alignment import QUESTION, ReviewContext, review_item
-    from purpose.logic.reference_data import NATIONAL_PRIORITIES
+    from purpose.logic.alignment import QUESTION, review_item
 
-    contexts = {k: ReviewContext.build(v, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[],
-                                       learned=learned) for k, v in visions.items()}
+    contexts = _contexts(visions, learned)
     return sum((review_item(i, contexts[i["vision"]]).verdict == QUESTION) == (i["aligned"] == "0") for i in items)
 
 
@@ -102,11 +109,13 @@ def main(argv: list[str] | None = None) -> dict:
     visions, items = load(args.data)
     item_vectors, vision_vectors, margins = _observations(visions, items)
 
+    def pick(values, rows):
+        return [values[n] for n in rows]
+
     right = 0
     for held in visions:  # leave one vision out: both models refitted without it
         fit = [n for n, i in enumerate(items) if i["vision"] != held]
         test = [n for n, i in enumerate(items) if i["vision"] == held]
-        pick = lambda values, rows: [values[n] for n in rows]
         support, verdict = _fit(pick(items, fit), pick(item_vectors, fit), pick(vision_vectors, fit), pick(margins, fit))
         predicted = verdict.predict(_features(support, pick(item_vectors, test), pick(vision_vectors, test),
                                               pick(margins, test)))
