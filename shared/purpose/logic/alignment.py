@@ -7,9 +7,12 @@ work whose words are matched better by unrelated topics (payroll, car parks, ano
 than by the vision is questioned. Offline, the matching is word by word (logic.meaning.WordMatcher),
 and a small learned model (model/alignment.json, from purpose.training.alignment) weighs that margin
 with what kind of work it is: support work (signs, buildings, events, finance) sharing the vision's
-words is questioned unless the vision is itself about such things. With Bedrock, whole texts are
-compared. National priorities, CQC areas for improvement and engagement themes are named in the
-reasons as context; they do not make work aligned with a vision it does not serve.
+words is questioned unless the vision is itself about such things. Similarity cannot know that
+stop-smoking advisers prevent heart attacks, so model/care_links.json records, for common areas of
+care, work known to serve them; the review weighs that knowledge as a separate input, so a vision in
+an area it does not cover is reviewed as before. With Bedrock, whole texts are compared. National
+priorities, CQC areas for improvement and engagement themes are named in the reasons as context;
+they do not make work aligned with a vision it does not serve.
 """
 
 from __future__ import annotations
@@ -96,6 +99,19 @@ SURE_SUPPORT = 0.7
 
 
 @lru_cache(maxsize=1)
+def _care_links() -> list[tuple[str, re.Pattern, str]]:
+    links = json.loads((MODEL / "care_links.json").read_text(encoding="utf-8"))
+    return [(link["topic"], re.compile(r"\b(" + "|".join(map(re.escape, link["when"])) + r")\b"),
+             ", ".join(link["served by"])) for link in links]
+
+
+def care_links(text: str) -> list[tuple[str, str]]:
+    """The areas of care a vision names (from model/care_links.json), each with the work known to serve it."""
+    lowered = text.lower()
+    return [(topic, served_by) for topic, when, served_by in _care_links() if when.search(lowered)]
+
+
+@lru_cache(maxsize=1)
 def learned_weights() -> dict:
     """The offline review's learned weights (purpose.training.alignment writes them)."""
     return json.loads((MODEL / "alignment.json").read_text(encoding="utf-8"))
@@ -164,6 +180,7 @@ class ReviewContext:
     words: WordMatcher | None = None
     learned: dict | None = None
     vision_support: float = 0.0
+    links: list[tuple[str, str]] = field(default_factory=list)  # areas of care the vision names, and what serves them
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -178,20 +195,24 @@ class ReviewContext:
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
         kept = [(t, v) for t, v in zip(CONTRAST_TOPICS, topics)
                 if v and max((calibration.to_offline(cosine(v, c.vector)) for c in core), default=0) < 0.55]
-        words, vision_support = None, 0.0
+        words, vision_support, links = None, 0.0, []
         if isinstance(embedder, WordVectors):
             text = vision_text(vision)
+            links = care_links(text)
             unrelated = _like_sized([t for t, _ in kept], len(set(content_words(text))))
-            words = WordMatcher(embedder, [text, *unrelated])
+            words = WordMatcher(embedder, [text, *unrelated], known=" ".join(served for _, served in links))
             learned = learned or learned_weights()
             vision_support = support_score(learned, embedder.embed(text))
         return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
-                   embedder, calibration, words, learned, vision_support)
+                   embedder, calibration, words, learned, vision_support, links)
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
         # need no mapping, and plain `cosine` keeps reviews of thousands of items fast.
         self.similarity = cosine if self.calibration == Calibration() else self._calibrated
+        # Per area of care, the known words the vision does not use itself: quoting one shows what knowledge added
+        own = set(content_words(" ".join(e.text for e in self.direction)))
+        self.known_words = [(topic, set(content_words(served)) - own) for topic, served in self.links]
 
     def _calibrated(self, a, b) -> float:
         if a is None or b is None:
@@ -236,22 +257,25 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     linked = {p.upper() for p in item.get("priorities", [])}
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
     # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1.
-    found = ctx.words.match(text) if ctx.words is not None else None
+    found, with_known = (ctx.words.matches(text) if ctx.words is not None else None) or (None, None)
     by_words = word_margin(found)
     support = 0.0
     if not vector:
         score = 0.0
     elif by_words is not None:  # word by word, weighed with the kind of work; 0.35 is the edge of "question"
         weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
-        serves = (weights["margin"] * (by_words + linked_bonus) + weights["support"] * support + weights["bias"]
-                  + weights["vision_support"] * ctx.vision_support + weights["both"] * support * ctx.vision_support)
+        # How much more of the work is matched once the work known to serve the vision's areas of care counts
+        known = with_known[0] - found[0]
+        serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known + weights["support"] * support
+                  + weights["vision_support"] * ctx.vision_support + weights["both"] * support * ctx.vision_support
+                  + weights["bias"])
         score = round(1 / (1 + math.exp(-serves + math.log(0.65 / 0.35))), 3)
     else:
         unrelated = max((similarity(vector, c) for c in ctx.contrast), default=0.0)
         margin = best - unrelated + linked_bonus
         score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
-    evidence = [_word_evidence(ctx.words, text, found, verdict)] if by_words is not None else []
+    evidence = _word_evidence(ctx, text, found, verdict) if by_words is not None else []
     if verdict == QUESTION and support >= SURE_SUPPORT and ctx.vision_support < 0.5:
         evidence.insert(0, "It reads as support work (buildings, signs, equipment, events, finance or "
                            "administration) rather than the care the vision describes.")
@@ -268,17 +292,23 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
                       aim_statement_check(item))
 
 
-def _word_evidence(words: WordMatcher, text: str, found: tuple, verdict: str) -> str:
-    """Which words of the work decided it: those nearer the vision, or those nearer unrelated work."""
+def _word_evidence(ctx: ReviewContext, text: str, found: tuple, verdict: str) -> list[str]:
+    """Which words of the work decided it: those nearer the vision (or work known to serve it), or
+    those nearer unrelated work."""
     unrelated = 1 + max(range(len(found) - 1), key=lambda i: found[1 + i], default=-1)
     if unrelated < 1:
-        return ""
+        return []
     quoted = lambda pairs: ", ".join(f'"{w}"' if w == like else f'"{w}" (like "{like}")' for w, like in pairs)
     if verdict == QUESTION:
-        pairs = words.evidence(text, unrelated, 0)
-        return f"Its words lean to other work: {quoted(pairs)}." if pairs else ""
-    pairs = words.evidence(text, 0, unrelated)
-    return f"Words that tie it to the vision: {quoted(pairs)}." if pairs else ""
+        pairs = ctx.words.evidence(text, unrelated, 0)
+        return [f"Its words lean to other work: {quoted(pairs)}."] if pairs else []
+    pairs = ctx.words.evidence(text, 0, unrelated, known=True)
+    if not pairs:
+        return []
+    likes = {like for _, like in pairs}
+    areas = [topic for topic, words in ctx.known_words if likes & words]
+    return [f"Words that tie it to the vision: {quoted(pairs)}."] + \
+        [f"Known to help with {topic}, which the vision names." for topic in areas[:2]]
 
 
 def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bool, evidence: list[str]) -> list[str]:

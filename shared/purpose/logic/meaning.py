@@ -49,9 +49,18 @@ class WordVectors:
                     index = self._index[word[: -len(suffix)]]
                     break
         if index is None:
-            return None
+            return self._joined(word) if "-" in word else None
         start = index * DIMENSIONS
         return self._data[start:start + DIMENSIONS]
+
+    def _joined(self, word: str) -> array | None:
+        """A hyphenated word the vocabulary lacks ("patient-initiated") reads as its known parts together."""
+        parts = [v for v in (self.quantised(p) for p in word.split("-") if len(p) > 2) if v is not None]
+        if not parts:
+            return None
+        total = [sum(c) for c in zip(*parts)]
+        norm = math.sqrt(sum(t * t for t in total)) or 1.0
+        return array("b", (round(127 * t / norm) for t in total))
 
     @lru_cache(maxsize=50_000)
     def vector(self, word: str) -> tuple[float, ...] | None:
@@ -111,14 +120,19 @@ class WordMatcher:
     sum of big integers: column d of the reference words' int8 vectors (each plus 128, so never
     negative) is packed into one integer, 32 bits a word, and the word's own components multiply
     those 64 integers; CPython does the arithmetic in C, so a register of thousands of items stays fast.
+
+    `known` is optional knowledge about the first reference: words known to serve it (for a vision about
+    heart attacks, "smoking" and "statin"). A word of the text that is one of them, or nearly (KNOWN),
+    also counts as matched by the first reference in the second figures `matches` gives.
     """
 
     FIELD = 32
+    KNOWN = 0.75
 
-    def __init__(self, vectors: WordVectors, references: list[str]) -> None:
+    def __init__(self, vectors: WordVectors, references: list[str], known: str = "") -> None:
         self._vectors = vectors
         spans, stored, self._words = [], [], []
-        for reference in references:
+        for reference in [*references, known]:
             found = [(w, v) for w, v in ((w, vectors.quantised(w)) for w in dict.fromkeys(content_words(reference)))
                      if v is not None]
             spans.append((len(stored), len(stored) + len(found)))
@@ -145,29 +159,50 @@ class WordMatcher:
                 dots = [(f - o - own) / 16129 for f, o in zip(self._unpack(packed.to_bytes(self._bytes, "little")),
                                                              self._offsets)]
                 weight = self._vectors.weight(word)  # first, so the column sums also give the total weight
-                self._rows[word] = (weight, *(weight * max(dots[a:b], default=0.0) for a, b in self._spans))
-                self._closest[word] = tuple(max(range(a, b), key=dots.__getitem__, default=-1) for a, b in self._spans)
+                best = [max(dots[a:b], default=0.0) for a, b in self._spans]
+                closest = [max(range(a, b), key=dots.__getitem__, default=-1) for a, b in self._spans]
+                known, first = best.pop(), closest.pop()  # the known words, kept last as the first reference with them
+                if known >= self.KNOWN and known > best[0]:
+                    best.append(known)
+                    closest.append(first)
+                else:
+                    best.append(best[0])
+                    closest.append(closest[0])
+                self._rows[word] = tuple(weight * b for b in [1.0, *best])
+                self._closest[word] = (-1, *closest)  # placed as in the row, so one index reads both
         return self._rows[word]
 
-    def evidence(self, text: str, towards: int, against: int, top: int = 3) -> list[tuple[str, str]]:
+    def evidence(self, text: str, towards: int, against: int, top: int = 3, known: bool = False) -> list[tuple[str, str]]:
         """The text's words that reference `towards` matches better than reference `against`, most
-        telling first, each with its closest word in `towards`: what a reason can quote."""
+        telling first, each with its closest word in `towards`: what a reason can quote. With `known`,
+        the first reference includes the known words."""
+        # Where a reference sits in a word's row (after its weight); the first with the known words is last
+        place = lambda reference: -1 if known and reference == 0 else 1 + reference
         found = []
         for word in dict.fromkeys(content_words(text)):
             row = self._row(word)
-            closest = self._closest.get(word, ())
+            if row is None:
+                continue
+            closest = self._closest[word][place(towards)]
+            near, far = row[place(towards)], row[place(against)]
             # Only words with a close counterpart (similarity 0.5 or more) make a reason a person can follow.
-            if row is not None and closest[towards] >= 0 and row[1 + towards] > max(row[1 + against], 0.5 * row[0]):
-                found.append((row[1 + towards] - row[1 + against], word, self._words[closest[towards]]))
+            if closest >= 0 and near > max(far, 0.5 * row[0]):
+                found.append((near - far, word, self._words[closest]))
         return [(word, like) for _, word, like in sorted(found, reverse=True)[:top]]
 
-    def match(self, text: str) -> tuple[float, ...] | None:
-        """One figure per reference, from -1 to 1; None when no word of the text is known."""
+    def matches(self, text: str) -> tuple[tuple[float, ...], tuple[float, ...]] | None:
+        """`match`, then the same with the known words counting for the first reference, in one pass."""
         rows = [r for r in map(self._row, content_words(text)) if r is not None]
         if not rows:
             return None
         total, *sums = map(sum, zip(*rows))
-        return tuple(s / total for s in sums)
+        plain = tuple(s / total for s in sums[:-1])
+        return plain, (sums[-1] / total, *plain[1:])
+
+    def match(self, text: str) -> tuple[float, ...] | None:
+        """One figure per reference, from -1 to 1; None when no word of the text is known."""
+        found = self.matches(text)
+        return found and found[0]
 
 
 @lru_cache(maxsize=1)

@@ -7,9 +7,12 @@ and labelled by the team, each with eight items that serve it and eight that do 
 
 - `support`: from an item's offline vector alone, is it support work (buildings, signs, events,
   finance, staff facilities, administration) rather than care? Labelled in the `work` column.
-- `verdict`: from the word-matching margin, the item's support score, the vision's own support score
-  and their product, does the item serve the vision? Support work can serve a vision about staff,
-  buildings or carbon, so the product lets it.
+- `verdict`: from the word-matching margin, how much more of the item is matched once work known to
+  serve the vision's areas of care counts (model/care_links.json), the item's support score, the
+  vision's own support score and their product, does the item serve the vision? Support work can
+  serve a vision about staff, buildings or carbon, so the product lets it. Every item is also
+  learned from a second time as if the care links knew nothing of its vision, so a vision in an area
+  they do not cover is judged by the margin as before.
 
 Cross-validation leaves one vision out at a time, refitting both models on the rest. The labelled
 check, holdout and development sets are then scored by the exported model, not used to fit it.
@@ -55,7 +58,8 @@ def _contexts(visions: dict, learned: dict | None) -> dict:
 
 
 def _observations(visions: dict, items: list[dict]):
-    """Per item: its offline vector, the vision's vector, and the word-matching margin, as the review sees them."""
+    """Per item: its offline vector, the vision's vector, the word-matching margin and what the care
+    links add to it, as the review sees them."""
     from purpose.logic.alignment import item_text, vision_text, word_margin
     from purpose.logic.meaning import DIMENSIONS, word_vectors
 
@@ -64,30 +68,35 @@ def _observations(visions: dict, items: list[dict]):
     contexts = _contexts(visions, {"support": {"weights": [0.0] * DIMENSIONS, "bias": 0.0}})
     vision_vectors = {k: vectors.embed(vision_text(v)) for k, v in visions.items()}
     zero = (0.0,) * DIMENSIONS
+    matches = [contexts[i["vision"]].words.matches(item_text(i)) for i in items]
     return ([vectors.embed(item_text(i)) or zero for i in items], [vision_vectors[i["vision"]] or zero for i in items],
-            [word_margin(contexts[i["vision"]].words.match(item_text(i))) for i in items])
+            [(word_margin(plain), known[0] - plain[0]) for plain, known in matches])
 
 
 def _fit(items, item_vectors, vision_vectors, margins):
     from sklearn.linear_model import LogisticRegression
 
     support = LogisticRegression(C=SUPPORT_C, max_iter=5000).fit(item_vectors, [i["work"] == "support" for i in items])
-    features = _features(support, item_vectors, vision_vectors, margins)
-    verdict = LogisticRegression(C=VERDICT_C, max_iter=5000).fit(features, [i["aligned"] == "1" for i in items])
+    unknown = [(m, 0.0) for m, _ in margins]  # as if the care links did not cover the vision
+    features = (_features(support, item_vectors, vision_vectors, margins)
+                + _features(support, item_vectors, vision_vectors, unknown))
+    aligned = [i["aligned"] == "1" for i in items]
+    verdict = LogisticRegression(C=VERDICT_C, max_iter=5000).fit(features, aligned + aligned)
     return support, verdict
 
 
 def _features(support, item_vectors, vision_vectors, margins):
+    """margins: per item, the word margin and what the care links add to it."""
     own = support.predict_proba(item_vectors)[:, 1]
     vision = support.predict_proba(vision_vectors)[:, 1]
-    return [[m, s, v, s * v] for m, s, v in zip(margins, own, vision)]
+    return [[m, k, s, v, s * v] for (m, k), s, v in zip(margins, own, vision)]
 
 
 def _export(support, verdict) -> dict:
-    a, b, c, d = (float(w) for w in verdict.coef_[0])
+    a, k, b, c, d = (float(w) for w in verdict.coef_[0])
     return {"support": {"weights": [round(float(w), 6) for w in support.coef_[0]],
                         "bias": round(float(support.intercept_[0]), 6)},
-            "verdict": {"margin": round(a, 6), "support": round(b, 6), "vision_support": round(c, 6),
+            "verdict": {"margin": round(a, 6), "known": round(k, 6), "support": round(b, 6), "vision_support": round(c, 6),
                         "both": round(d, 6), "bias": round(float(verdict.intercept_[0]), 6)}}
 
 
@@ -120,7 +129,7 @@ def main(argv: list[str] | None = None) -> dict:
         predicted = verdict.predict(_features(support, pick(item_vectors, test), pick(vision_vectors, test),
                                               pick(margins, test)))
         right += sum(bool(p) == (items[n]["aligned"] == "1") for p, n in zip(predicted, test))
-    margin_only = sum((m >= 0) == (i["aligned"] == "1") for m, i in zip(margins, items))
+    margin_only = sum((m >= 0) == (i["aligned"] == "1") for (m, _), i in zip(margins, items))
 
     model = _export(*_fit(items, item_vectors, vision_vectors, margins))
     report = {"items": len(items), "visions": len(visions),

@@ -46,6 +46,32 @@ digital virtual ward wards theatre theatres elective electives backlog diagnosti
 """.split()
 
 
+# Words added after the first distillation. They are appended after the vocabulary above, with the
+# same PCA, so every earlier vector stays as it was: the care links' terms (model/care_links.json),
+# which must be known words to be matched, and health words work items use that the dictionaries lack.
+ADDED_TERMS = """
+adhd antenatal postnatal perinatal neonatal mri cafe follow-up follow-ups self-harm day-case wifi warfarin statin
+statins anticoagulation anticoagulant atrial fibrillation histology musculoskeletal multidisciplinary preceptorship
+keyworker locum locums e-rostering egfr nebuliser camhs sdec psirf wres dnacpr naloxone desflurane fistula
+retinopathy macular preterm mrsa difficile geriatrician orthogeriatric orthogeriatrician bariatric self-referral
+self-management pre-operative post-operative co-production co-design long-term out-of-hours step-down step-up
+e-consultation e-referral x-ray x-rays covid flu end-of-life non-clinical high-risk two-week same-day
+one-stop face-to-face hospital-onset sickle thalassaemia hepatitis hiv prep stoma endometriosis menopause
+autistic neurodivergent neurodevelopmental dyslexia dysphagia aphasia hydration malnutrition catheter cannula
+tracheostomy ventilation oximeter oximetry pulse echocardiography ecg ecgs cpap insulin glucose
+""".split()
+
+
+def added_terms() -> list[str]:
+    import json
+
+    links = json.loads((OUT / "care_links.json").read_text(encoding="utf-8"))
+    phrases = [p for link in links for p in [*link["when"], *link["served by"]]] + ADDED_TERMS
+    # A possessive ("children's") reads as its plain word already, so it is not added
+    words = (w.strip("'-") for p in phrases for w in WORD.findall(p.lower()))
+    return list(dict.fromkeys(w for w in words if len(w) > 2 and not w.endswith("'s")))
+
+
 def vocabulary(fft: Path | None, dictionaries: list[Path], tokenizer_vocab: dict[str, int], pieces, limit: int) -> list[str]:
     """Words ordered from common to rare (the runtime weighs rarer words more): words from feedback by
     how often they are used, then the rest of the dictionary by how common the transformer's own
@@ -86,9 +112,14 @@ def main() -> None:
     model = SentenceTransformer(str(get_model_path()), device="cpu")
     tokenizer = model.tokenizer
     words = vocabulary(args.fft, dictionaries, tokenizer.get_vocab(), lambda w: len(tokenizer.tokenize(w)), args.limit)
-    vectors = model.encode(words, batch_size=512, normalize_embeddings=True, show_progress_bar=False)
-    centred = vectors - vectors.mean(axis=0)
-    _, _, components = np.linalg.svd(centred[: min(len(words), 20_000)], full_matrices=False)
+    first = len(words)  # the PCA is fitted on these alone, so the added terms change no earlier vector
+    words += [w for w in added_terms() if w not in set(words)]
+    # Encoded apart: the transformer batches texts by length, so mixing in the added terms would move
+    # earlier vectors by rounding
+    vectors = np.concatenate([model.encode(part, batch_size=512, normalize_embeddings=True, show_progress_bar=False)
+                              for part in (words[:first], words[first:]) if part])
+    centred = vectors - vectors[:first].mean(axis=0)
+    _, _, components = np.linalg.svd(centred[: min(first, 20_000)], full_matrices=False)
     reduced = centred @ components[:DIMENSIONS].T
     reduced /= np.linalg.norm(reduced, axis=1, keepdims=True) + 1e-9
     quantised = np.clip(np.round(reduced * 127), -127, 127).astype(np.int8)
