@@ -235,7 +235,8 @@ def test_work_known_to_serve_the_vision_is_not_questioned_and_the_reason_says_wh
     assert result.verdict != QUESTION
     assert "Known to help with heart attacks and cardiovascular disease, which the vision names." in result.reasons
     # The same knowledge does not carry support work with the vision's words
-    assert review(HEART, "Cardiology department signage", "New signs for the cardiology department.").verdict == QUESTION
+    signage = review(HEART, "Cardiology department signage", "New signs for the cardiology department.")
+    assert signage.verdict == QUESTION
 
 
 def test_a_hyphenated_word_the_vocabulary_lacks_reads_as_its_parts():

@@ -26,8 +26,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @pytest.mark.parametrize("folder, size, at_least", [
-    ("alignment_check", 48, 0.9),     # 44 of 48 with the care links (42 with the learned weights, 39 word matching alone)
-    ("alignment_holdout", 48, 0.85),  # 43 of 48 with the care links (39 with the learned weights, 37 word matching alone)
+    ("alignment_check", 48, 0.9),     # 44 of 48 with the care links (42 learned weights only, 39 word matching)
+    ("alignment_holdout", 48, 0.85),  # 43 of 48 with the care links (39 learned weights only, 37 word matching)
     ("alignment_fresh", 96, 0.8),     # 82 of 96 with the care links (80 before them)
     ("alignment_fresh2", 96, 0.8),    # 81 of 96 with the care links (78 before them)
 ])

@@ -266,9 +266,9 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
         weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
         # How much more of the work is matched once the work known to serve the vision's areas of care counts
         known = with_known[0] - found[0]
-        serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known + weights["support"] * support
-                  + weights["vision_support"] * ctx.vision_support + weights["both"] * support * ctx.vision_support
-                  + weights["bias"])
+        serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known
+                  + weights["support"] * support + weights["vision_support"] * ctx.vision_support
+                  + weights["both"] * support * ctx.vision_support + weights["bias"])
         score = round(1 / (1 + math.exp(-serves + math.log(0.65 / 0.35))), 3)
     else:
         unrelated = max((similarity(vector, c) for c in ctx.contrast), default=0.0)

@@ -161,18 +161,18 @@ class WordMatcher:
                 weight = self._vectors.weight(word)  # first, so the column sums also give the total weight
                 best = [max(dots[a:b], default=0.0) for a, b in self._spans]
                 closest = [max(range(a, b), key=dots.__getitem__, default=-1) for a, b in self._spans]
-                known, first = best.pop(), closest.pop()  # the known words, kept last as the first reference with them
-                if known >= self.KNOWN and known > best[0]:
-                    best.append(known)
-                    closest.append(first)
-                else:
-                    best.append(best[0])
-                    closest.append(closest[0])
+                # Last comes the first reference with the known words: the known word when it is nearly
+                # the same word and closer than the reference's own
+                known, known_closest = best.pop(), closest.pop()
+                counts = known >= self.KNOWN and known > best[0]
+                best.append(known if counts else best[0])
+                closest.append(known_closest if counts else closest[0])
                 self._rows[word] = tuple(weight * b for b in [1.0, *best])
                 self._closest[word] = (-1, *closest)  # placed as in the row, so one index reads both
         return self._rows[word]
 
-    def evidence(self, text: str, towards: int, against: int, top: int = 3, known: bool = False) -> list[tuple[str, str]]:
+    def evidence(self, text: str, towards: int, against: int, top: int = 3,
+                 known: bool = False) -> list[tuple[str, str]]:
         """The text's words that reference `towards` matches better than reference `against`, most
         telling first, each with its closest word in `towards`: what a reason can quote. With `known`,
         the first reference includes the known words."""

