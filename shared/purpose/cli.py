@@ -316,7 +316,12 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
-    args.func(args)
+    try:
+        args.func(args)
+    except BrokenPipeError:  # the reader stopped early (`purpose align ... | head`): nothing to report
+        # Python's own flush of stdout at exit would fail again; send what is left to nowhere instead
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,23 @@ def test_purpose_align_prints_a_verdict_with_reasons_per_item(shared_data):
     assert agreement >= 0.75  # a floor against regressions; the figure itself is reported by make bench
 
 
+def test_purpose_align_stops_quietly_when_its_reader_does(tmp_path):
+    """`purpose align ... | head -1` prints one line and no traceback."""
+    visions = json.loads((Path(__file__).parents[1] / "data" / "alignment_check" / "visions.json").read_text())
+    (tmp_path / "vision.json").write_text(json.dumps(next(iter(visions.values()))), encoding="utf-8")
+    with (tmp_path / "work.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "title", "description"])
+        writer.writerows([f"W{n}", f"Crisis team visit {n}", "Home visits within four hours of referral."]
+                         for n in range(3000))
+    reader = subprocess.Popen([PURPOSE, "align", "--vision", str(tmp_path / "vision.json"), str(tmp_path / "work.csv")],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert json.loads(reader.stdout.readline())["id"] == "W0"
+    reader.stdout.close()
+    assert "Traceback" not in reader.stderr.read()
+    assert reader.wait(timeout=60) in (0, 1)
+
+
 def test_every_subcommand_has_help():
     for command in ("local", "synth", "upload", "run-schedule", "token", "align", "themes", "train"):
         result = subprocess.run([PURPOSE, command, "--help"], capture_output=True, text=True)
