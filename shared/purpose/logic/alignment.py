@@ -324,7 +324,7 @@ def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bo
         closest = core[0][1].label if core else "the vision"
         # The lines after it say why: its words lean to other work, or it reads as support work
         reasons = [f"Question: no clear link to the vision, purpose or priorities (the closest is {closest})."]
-    reasons += [e for e in evidence if e]
+    reasons += evidence
     if verdict == PARTIAL:
         reasons.append("Say how this work moves the vision forward, or adapt it so it does.")
     reasons += [f"Also relates to {m['label']}" for m in matched if m["kind"] in ("value", "national priority",

@@ -78,11 +78,10 @@ def _fit(items, item_vectors, vision_vectors, margins):
     from sklearn.linear_model import LogisticRegression
 
     support = LogisticRegression(C=SUPPORT_C, max_iter=5000).fit(item_vectors, [i["work"] == "support" for i in items])
-    unknown = [(m, 0.0) for m, _ in margins]  # as if the care links did not cover the vision
-    features = (_features(support, item_vectors, vision_vectors, margins)
-                + _features(support, item_vectors, vision_vectors, unknown))
+    features = _features(support, item_vectors, vision_vectors, margins)
+    unknown = [[m, 0.0, *rest] for m, _, *rest in features]  # as if the care links did not cover the vision
     aligned = [i["aligned"] == "1" for i in items]
-    verdict = LogisticRegression(C=VERDICT_C, max_iter=5000).fit(features, aligned + aligned)
+    verdict = LogisticRegression(C=VERDICT_C, max_iter=5000).fit(features + unknown, aligned + aligned)
     return support, verdict
 
 

@@ -64,13 +64,15 @@ tracheostomy ventilation oximeter oximetry pulse echocardiography ecg ecgs cpap 
 
 
 def added_terms() -> list[str]:
+    """The words of the care links and ADDED_TERMS, read as the review reads text."""
     import json
+
+    from purpose.logic.meaning import content_words
 
     links = json.loads((OUT / "care_links.json").read_text(encoding="utf-8"))
     phrases = [p for link in links for p in [*link["when"], *link["served by"]]] + ADDED_TERMS
     # A possessive ("children's") reads as its plain word already, so it is not added
-    words = (w.strip("'-") for p in phrases for w in WORD.findall(p.lower()))
-    return list(dict.fromkeys(w for w in words if len(w) > 2 and not w.endswith("'s")))
+    return list(dict.fromkeys(w for p in phrases for w in content_words(p) if not w.endswith("'s")))
 
 
 def vocabulary(fft: Path | None, dictionaries: list[Path], tokenizer_vocab: dict[str, int], pieces, limit: int) -> list[str]:
@@ -114,7 +116,8 @@ def main() -> None:
     tokenizer = model.tokenizer
     words = vocabulary(args.fft, dictionaries, tokenizer.get_vocab(), lambda w: len(tokenizer.tokenize(w)), args.limit)
     first = len(words)  # the PCA is fitted on these alone, so the added terms change no earlier vector
-    words += [w for w in added_terms() if w not in set(words)]
+    known = set(words)
+    words += [w for w in added_terms() if w not in known]
     # Encoded apart: the transformer batches texts by length, so mixing in the added terms would move
     # earlier vectors by rounding
     vectors = np.concatenate([model.encode(part, batch_size=512, normalize_embeddings=True, show_progress_bar=False)
