@@ -192,7 +192,10 @@ def test_support_work_is_questioned_unless_the_vision_is_about_it():
     payroll = review(HANDOVERS, "Emergency department payroll", "Move emergency department staff to a new payroll "
                                                                 "provider.")
     assert payroll.verdict == QUESTION
-    assert any(r.startswith("It reads as support work") for r in payroll.reasons)
+    assert 'Its title names support work ("payroll"), which the vision does not talk about.' in payroll.reasons
+    # Support work no listed word names is still read as such from its words
+    lockers = review(HANDOVERS, "Emergency department lockers", "New staff lockers in the emergency department.")
+    assert lockers.verdict == QUESTION and any(r.startswith("It reads as support work") for r in lockers.reasons)
     # The same kind of work serves a vision about buildings and carbon; care work does not
     assert review(GREEN, "LED lighting", "Replace the lights in all our buildings with LED lights.").verdict != QUESTION
     assert review(GREEN, "Electric pool cars", "Replace the trust's petrol pool cars with electric cars.").verdict \
@@ -248,10 +251,11 @@ def test_a_hyphenated_word_the_vocabulary_lacks_reads_as_its_parts():
     assert vectors.vector("zzzq-xqzv") is None
 
 
-def test_every_care_link_term_is_a_word_the_review_knows():
+def test_every_care_link_term_and_condition_is_a_word_the_review_knows():
     """A term the word vectors lack would silently match nothing: add it with `make words`."""
     import json
 
+    from purpose.logic.alignment import CONDITIONS
     from purpose.logic.meaning import MODEL, content_words, word_vectors
 
     vectors = word_vectors()
@@ -259,3 +263,52 @@ def test_every_care_link_term_is_a_word_the_review_knows():
     terms = {w for link in links for phrase in [*link["when"], *link["served by"]] for w in content_words(phrase)}
     assert len(links) >= 50 and all(link["when"] and link["served by"] for link in links)
     assert sorted(w for w in terms if vectors.vector(w) is None) == []
+    assert sorted(w for line in CONDITIONS for w in content_words(line) if vectors.vector(w) is None) == []
+
+
+def test_short_nhs_words_and_names_the_dictionary_capitalises_are_read():
+    from purpose.logic.meaning import content_words, word_vectors
+
+    vectors = word_vectors()
+    assert content_words("See a GP or go to A&E; TB clinic") == ("see", "gp", "a&e", "tb", "clinic")
+    assert content_words("an ox is at it") == ()  # other two-letter words stay out
+    assert all(vectors.vector(w) is not None for w in ("gp", "a&e", "tb", "parkinson's", "cpr", "monday", "urdu"))
+
+
+ASTHMA = {"organisation": "D", "vision": "Every child with asthma lives without fear of an attack.",
+          "purpose": "Schools, GPs and pharmacies help children use their inhalers well.", "values": ["Fairness"],
+          "priorities": []}
+CANCER = {"organisation": "D", "vision": "Cancer is found early in our most deprived communities.",
+          "purpose": "GPs refer people with symptoms quickly.", "values": ["Fairness"], "priorities": []}
+
+
+def test_work_about_another_condition_than_the_vision_names_is_questioned_and_says_so():
+    from purpose.logic.alignment import other_conditions
+
+    eczema = review(ASTHMA, "Children's eczema clinic", "A nurse-led clinic for children with severe eczema.")
+    assert eczema.verdict == QUESTION
+    assert 'It is about another condition ("eczema") than the vision names ("asthma").' in eczema.reasons
+    context = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
+    assert other_conditions(context, "Adult COPD rehabilitation") == ["copd"]
+    # Work naming the vision's condition too, or another name or kind of it, is not about another condition
+    assert other_conditions(context, "Eczema and asthma clinic") == []
+    assert other_conditions(ReviewContext.build(CANCER, national=[], cqc_areas=[], themes=[]), "Lymphoma waits") == []
+    # Nor is a condition the care links tie to the vision (high blood pressure and heart attacks)
+    heart = ReviewContext.build(HEART, national=[], cqc_areas=[], themes=[])
+    assert other_conditions(heart, "Hypertension checks") == []
+    # A vision naming no condition leaves the question to the other evidence
+    assert other_conditions(ReviewContext.build(GREEN, national=[], cqc_areas=[], themes=[]), "Eczema clinic") == []
+
+
+def test_a_title_that_names_support_work_is_questioned_unless_the_vision_talks_about_it():
+    from purpose.logic.alignment import support_by_name
+
+    signage = review(ASTHMA, "Children's asthma clinic signage", "New signs for the children's asthma clinic.")
+    assert signage.verdict == QUESTION
+    assert 'Its title names support work ("signage"), which the vision does not talk about.' in signage.reasons
+    # The title decides: a description mentioning an office does not make care support work
+    context = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
+    assert support_by_name(context, "Asthma nurse home visits") == []
+    # A vision about buildings talks about refurbishment, so the word does not count against the work
+    assert support_by_name(ReviewContext.build(GREEN, national=[], cqc_areas=[], themes=[]), "Boiler replacement") == []
+    assert support_by_name(context, "Boiler replacement") == ["boiler"]

@@ -16,7 +16,9 @@ from pathlib import Path
 
 MODEL = Path(__file__).resolve().parent.parent / "model"
 DIMENSIONS = 64
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD = re.compile(r"a&e|[a-z][a-z'-]*")
+# Words of two letters are mostly noise, but in NHS text these carry the meaning ("GP", "TB", "A&E")
+SHORT_WORDS = frozenset({"a&e", "gp", "tb", "ct", "af", "hq"})
 STOP_WORDS = frozenset("""a about above after again all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have having he her
 here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our
@@ -97,7 +99,8 @@ class WordVectors:
 
 @lru_cache(maxsize=256)  # a review reads each item's text three times (embedding, matching, reasons)
 def content_words(text: str) -> tuple[str, ...]:
-    return tuple(w.strip("'-") for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 2)
+    return tuple(w.strip("'-") for w in _WORD.findall(text.lower())
+                 if w not in STOP_WORDS and (len(w) > 2 or w in SHORT_WORDS))
 
 
 def cosine(a: tuple[float, ...] | None, b: tuple[float, ...] | None) -> float:
@@ -170,6 +173,11 @@ class WordMatcher:
                 self._rows[word] = tuple(weight * b for b in [1.0, *best])
                 self._closest[word] = (-1, *closest)  # placed as in the row, so one index reads both
         return self._rows[word]
+
+    def closeness(self, word: str) -> tuple[float, ...] | None:
+        """How close a word comes to its closest word in each reference, then in the first with the known words."""
+        row = self._row(word)
+        return None if row is None else tuple(r / row[0] for r in row[1:])
 
     def evidence(self, text: str, towards: int, against: int, top: int = 3,
                  known: bool = False) -> list[tuple[str, str]]:

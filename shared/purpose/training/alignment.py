@@ -14,6 +14,10 @@ and labelled by the team, each with eight items that serve it and eight that do 
   learned from a second time as if the care links knew nothing of its vision, so a vision in an area
   they do not cover is judged by the margin as before.
 
+The review then takes AGAINST off the learned log-odds for each check of named knowledge that finds
+against the item (logic.alignment: another condition than the vision names, support work by name);
+leave-one-vision-out agreement counts it the same way.
+
 Cross-validation leaves one vision out at a time, refitting both models on the rest. The labelled
 check, holdout and development sets are then scored by the exported model, not used to fit it.
 Writes shared/purpose/model/alignment.json; deterministic (lbfgs, fixed data order).
@@ -59,9 +63,10 @@ def _contexts(visions: dict, learned: dict | None) -> dict:
 
 
 def _observations(visions: dict, items: list[dict]):
-    """Per item: its offline vector, the vision's vector, the word-matching margin and what the care
-    links add to it, as the review sees them."""
-    from purpose.logic.alignment import item_text, vision_text, word_margin
+    """Per item: its offline vector, the vision's vector, and as the review sees them the word-matching
+    margin, what the care links add to it, and how many checks of named knowledge find against it (another
+    condition than the vision names, support work by name)."""
+    from purpose.logic.alignment import item_text, other_conditions, support_by_name, vision_text, word_margin
     from purpose.logic.meaning import DIMENSIONS, word_vectors
 
     vectors = word_vectors()
@@ -69,27 +74,32 @@ def _observations(visions: dict, items: list[dict]):
     contexts = _contexts(visions, {"support": {"weights": [0.0] * DIMENSIONS, "bias": 0.0}})
     vision_vectors = {k: vectors.embed(vision_text(v)) for k, v in visions.items()}
     zero = (0.0,) * DIMENSIONS
-    matches = [contexts[i["vision"]].words.matches(item_text(i)) for i in items]
+    observed = []
+    for item in items:
+        context, text = contexts[item["vision"]], item_text(item)
+        plain, known = context.words.matches(text)
+        against = bool(other_conditions(context, text)) + bool(support_by_name(context, item["title"]))
+        observed.append((word_margin(plain), known[0] - plain[0], against))
     return ([vectors.embed(item_text(i)) or zero for i in items], [vision_vectors[i["vision"]] or zero for i in items],
-            [(word_margin(plain), known[0] - plain[0]) for plain, known in matches])
+            observed)
 
 
-def _fit(items, item_vectors, vision_vectors, margins):
+def _fit(items, item_vectors, vision_vectors, observed):
     from sklearn.linear_model import LogisticRegression
 
     support = LogisticRegression(C=SUPPORT_C, max_iter=5000).fit(item_vectors, [i["work"] == "support" for i in items])
-    features = _features(support, item_vectors, vision_vectors, margins)
-    unknown = [[m, 0.0, *rest] for m, _, *rest in features]  # as if the care links did not cover the vision
+    features, unknown = _features(support, item_vectors, vision_vectors, observed)
     aligned = [i["aligned"] == "1" for i in items]
     verdict = LogisticRegression(C=VERDICT_C, max_iter=5000).fit(features + unknown, aligned + aligned)
     return support, verdict
 
 
-def _features(support, item_vectors, vision_vectors, margins):
-    """margins: per item, the word margin and what the care links add to it."""
+def _features(support, item_vectors, vision_vectors, observed):
+    """The verdict model's inputs per item, then the same as if the care links knew nothing of the vision."""
     own = support.predict_proba(item_vectors)[:, 1]
     vision = support.predict_proba(vision_vectors)[:, 1]
-    return [[m, k, s, v, s * v] for (m, k), s, v in zip(margins, own, vision)]
+    rows = list(zip(observed, own, vision))
+    return [[m, k, s, v, s * v] for (m, k, _), s, v in rows], [[m, 0.0, s, v, s * v] for (m, *_), s, v in rows]
 
 
 def _export(support, verdict) -> dict:
@@ -116,8 +126,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--check", type=Path, action="append", default=[],
                         help="a labelled folder to score with the exported model (repeatable)")
     args = parser.parse_args(argv)
+    from purpose.logic.alignment import AGAINST
+
     visions, items = load(args.data)
-    item_vectors, vision_vectors, margins = _observations(visions, items)
+    item_vectors, vision_vectors, observed = _observations(visions, items)
 
     def pick(values, rows):
         return [values[n] for n in rows]
@@ -126,13 +138,16 @@ def main(argv: list[str] | None = None) -> dict:
     for held in visions:  # leave one vision out: both models refitted without it
         fit = [n for n, i in enumerate(items) if i["vision"] != held]
         test = [n for n, i in enumerate(items) if i["vision"] == held]
-        support, verdict = _fit(pick(items, fit), pick(item_vectors, fit), pick(vision_vectors, fit), pick(margins, fit))
-        predicted = verdict.predict(_features(support, pick(item_vectors, test), pick(vision_vectors, test),
-                                              pick(margins, test)))
+        support, verdict = _fit(pick(items, fit), pick(item_vectors, fit), pick(vision_vectors, fit),
+                                pick(observed, fit))
+        features = _features(support, pick(item_vectors, test), pick(vision_vectors, test), pick(observed, test))[0]
+        # As the review decides: the learned log-odds, less AGAINST for each check of named knowledge against it
+        against = [o[2] for o in pick(observed, test)]
+        predicted = [z - AGAINST * n >= 0 for z, n in zip(verdict.decision_function(features), against)]
         right += sum(bool(p) == (items[n]["aligned"] == "1") for p, n in zip(predicted, test))
-    margin_only = sum((m >= 0) == (i["aligned"] == "1") for (m, _), i in zip(margins, items))
+    margin_only = sum((m >= 0) == (i["aligned"] == "1") for (m, *_), i in zip(observed, items))
 
-    model = _export(*_fit(items, item_vectors, vision_vectors, margins))
+    model = _export(*_fit(items, item_vectors, vision_vectors, observed))
     report = {"items": len(items), "visions": len(visions),
               "leave_one_vision_out": right, "word_margin_alone": margin_only}
     for folder in args.check:

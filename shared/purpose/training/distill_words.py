@@ -49,7 +49,9 @@ digital virtual ward wards theatre theatres elective electives backlog diagnosti
 
 # Words added after the first distillation. They are appended after the vocabulary above, with the
 # same PCA, so every earlier vector stays as it was: the care links' terms (model/care_links.json),
-# which must be known words to be matched, and health words work items use that the dictionaries lack.
+# which must be known words to be matched, health words work items use that the dictionaries lack, their
+# abbreviations, and words the dictionaries keep only with a capital (conditions named after people, days,
+# months, languages, faiths), which the vocabulary, built from lower-case entries, left out.
 ADDED_TERMS = """
 adhd antenatal postnatal perinatal neonatal mri cafe follow-up follow-ups self-harm day-case wifi warfarin statin
 statins anticoagulation anticoagulant atrial fibrillation histology musculoskeletal multidisciplinary preceptorship
@@ -60,17 +62,30 @@ e-consultation e-referral x-ray x-rays covid flu end-of-life non-clinical high-r
 one-stop face-to-face hospital-onset sickle thalassaemia hepatitis hiv prep stoma endometriosis menopause
 autistic neurodivergent neurodevelopmental dyslexia dysphagia aphasia hydration malnutrition catheter cannula
 tracheostomy ventilation oximeter oximetry pulse echocardiography ecg ecgs cpap insulin glucose
+a&e tb ct af hq cpr aed bcg bmi ivf icu itu nicu picu hdu ucr utc iapt ptsd ocd asd smi cvd ckd aki uti sti nrt cqc ics
+icb pcn ahp hca cpd nmc gmc ppe dvt stemi tia ppci cbt dbt emdr ect lgbt lgbtq bame wdes edi wte kpi rtt gdpr foi
+epr emis pacs sms parkinson alzheimer crohn huntington addison asperger tourette hodgkin duchenne raynaud clozapine
+methotrexate levodopa apomorphine metformin salbutamol paracetamol gabapentin pregabalin sertraline dopamine reliever
+preventer spacer responder aiders breastfeed domiciliary phototherapy workup dialyse cyanosis immunochemical
+defibrillation defib signage wayfinding fundraising fundraiser retender rebrand rebranding makeover cyber takeaway
+abseil onboarding chatbot hotline neurodiversity perimenopause pessary lumpectomy colostomy catheterisation intubation
+anaphylaxis epipen english scottish irish british asian african caribbean romanian urdu punjabi bengali arabic somali
+roma muslim hindu sikh jewish christian ramadan diwali christmas easter eid monday tuesday wednesday thursday friday
+saturday sunday january february april june july september october november december
 """.split()
 
 
 def added_terms() -> list[str]:
-    """The words of the care links and ADDED_TERMS, read as the review reads text."""
+    """The words of the care links, ADDED_TERMS and the review's conditions and support words, read as the
+    review reads text."""
     import json
 
+    from purpose.logic.alignment import CONDITIONS, SUPPORT_WORDS
     from purpose.logic.meaning import content_words
 
     links = json.loads((OUT / "care_links.json").read_text(encoding="utf-8"))
-    phrases = [p for link in links for p in [*link["when"], *link["served by"]]] + ADDED_TERMS
+    phrases = [p for link in links for p in [*link["when"], *link["served by"]]]
+    phrases += ADDED_TERMS + list(CONDITIONS) + sorted(SUPPORT_WORDS)
     # A possessive ("children's") reads as its plain word already, so it is not added
     return list(dict.fromkeys(w for p in phrases for w in content_words(p) if not w.endswith("'s")))
 
@@ -117,11 +132,16 @@ def main() -> None:
     words = vocabulary(args.fft, dictionaries, tokenizer.get_vocab(), lambda w: len(tokenizer.tokenize(w)), args.limit)
     first = len(words)  # the PCA is fitted on these alone, so the added terms change no earlier vector
     known = set(words)
-    words += [w for w in added_terms() if w not in known]
-    # Encoded apart: the transformer batches texts by length, so mixing in the added terms would move
-    # earlier vectors by rounding
+    added = [w for w in added_terms() if w not in known]
+    # Words added in an earlier distillation keep their place; words new to the list come after them.
+    # Each part is encoded apart: the transformer batches texts by length, so mixing parts would move
+    # vectors already shipped by rounding.
+    shipped = (OUT / "words.txt").read_text(encoding="utf-8").split()[first:] if (OUT / "words.txt").exists() else []
+    kept = [w for w in shipped if w in set(added)]
+    parts = [words, kept, [w for w in added if w not in set(kept)]]
+    words = [w for part in parts for w in part]
     vectors = np.concatenate([model.encode(part, batch_size=512, normalize_embeddings=True, show_progress_bar=False)
-                              for part in (words[:first], words[first:]) if part])
+                              for part in parts if part])
     centred = vectors - vectors[:first].mean(axis=0)
     _, _, components = np.linalg.svd(centred[: min(first, 20_000)], full_matrices=False)
     reduced = centred @ components[:DIMENSIONS].T
