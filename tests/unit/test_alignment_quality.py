@@ -12,7 +12,8 @@ areas of care they cover, links for its six areas were added, so it is no longer
 was written after the care links and scored once, when the method was settled (81 of 96); links
 for two of its areas were added after that. alignment_fresh3 (six more visions) was written and
 scored (75 of 96) before the condition and support-word checks, which were then written knowing
-its misses; so none of these is unseen any more.
+its misses; so none of these is unseen any more. alignment_fresh4 was written after the checks and
+scored once (76 of 96, against 65 for the method before them): the fairest estimate of a new vision.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -35,6 +36,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_fresh", 96, 0.85),    # 86 of 96 (82; 80)
     ("alignment_fresh2", 96, 0.9),    # 90 of 96 (84, 81 when first scored; 78)
     ("alignment_fresh3", 96, 0.8),    # 81 of 96 (75 when first scored)
+    ("alignment_fresh4", 96, 0.75),   # 76 of 96 (65)
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
