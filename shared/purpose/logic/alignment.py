@@ -67,15 +67,12 @@ CONDITIONS = (
     "incontinence", "frailty", "delirium",
 )
 _CONDITION = {word: n for n, line in enumerate(CONDITIONS) for word in line.split()}
-# A word whose closest word in the vision is at least this close counts as named by it. Other names and plurals
-# are in the lists themselves; "crohn's" is 0.79 from "bowel", and a bowel cancer vision does not name it. 0.8,
-# 0.85 and 0.9 gave the same results on every labelled set, 0.75 one item fewer.
-NAMED = 0.85
-# What the review takes off the learned log-odds for each of those checks that finds against the work (another
-# condition, support work by name). Leaving one vision out, 2, 3, 5 and 8 gave 476, 477, 479 and 479 of 512:
-# from 5 the check decides as a rule would, while the learned model stays as fitted (learned as two more
-# inputs instead, they took weight from the support score, and unlisted support work such as fridges passed).
-AGAINST = 5.0
+
+
+def condition_word(word: str) -> str:
+    """A word as CONDITIONS has it: "parkinson's" and "strokes" read as "parkinson" and "stroke"."""
+    word = word[:-2] if word.endswith("'s") else word
+    return word[:-1] if word.endswith("s") and word[:-1] in _CONDITION else word
 
 
 # Words, and pairs of words, that name support work in a title: events, buildings and estates, equipment,
@@ -91,12 +88,16 @@ payroll pensions invoices budget fees fee uplift contract contracts tender reten
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant catering
 laundry
 """.split()) | {"away day", "job plans", "team building", "staff room"}
-
-
-def condition_word(word: str) -> str:
-    """A word as CONDITIONS has it: "parkinson's" and "strokes" read as "parkinson" and "stroke"."""
-    word = word[:-2] if word.endswith("'s") else word
-    return word[:-1] if word.endswith("s") and word[:-1] in _CONDITION else word
+# A word whose closest word in the vision is at least this close counts as named by it. Other names and plurals
+# are in the lists themselves; "crohn's" is 0.79 from "bowel", and a bowel cancer vision does not name it. 0.8,
+# 0.85 and 0.9 gave the same results on every labelled set, 0.75 one item fewer.
+NAMED = 0.85
+# What the review takes off the learned log-odds for each of the two checks that finds against the work: enough
+# that a check decides, as a rule would, while the learned model stays as fitted. Learned as two more inputs
+# instead, they took weight from the support score, and unlisted support work such as fridges passed. Leaving
+# one vision out, 2, 3, 5 and 8 gave 476, 477, 479 and 479 of 512 when it was chosen; with the wider lists since,
+# 478, 479, 481 and 482.
+AGAINST = 5.0
 
 
 @dataclass(frozen=True)
@@ -303,12 +304,12 @@ def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     named = {_CONDITION[condition_word(w)] for w in ctx.conditions}
     others = []
     for word in dict.fromkeys(content_words(text)):
-        condition = _CONDITION.get(condition_word(word))
-        close = None if condition is None else ctx.words.closeness(condition_word(word))
+        name = condition_word(word)
+        close = ctx.words.closeness(name) if name in _CONDITION else None
         if close is None:
             continue
         # Named by the vision, or a known word came closer than the vision's own (the links tie it)
-        if condition in named or close[0] >= NAMED or close[-1] > close[0]:
+        if _CONDITION[name] in named or close[0] >= NAMED or close[-1] > close[0]:
             return []
         others.append(word)
     return others
@@ -367,12 +368,11 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
         score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
     evidence = _word_evidence(ctx, text, found, verdict) if by_words is not None else []
-    quoted = lambda words: ", ".join(f'"{w}"' for w in words)
     if verdict == QUESTION and other:
-        evidence.insert(0, f"It is about another condition ({quoted(other)}) than the vision names "
-                           f"({quoted(ctx.conditions)}).")
+        evidence.insert(0, f"It is about another condition ({_quoted(other)}) than the vision names "
+                           f"({_quoted(ctx.conditions)}).")
     if verdict == QUESTION and named_support:
-        evidence.insert(0, f"Its title names support work ({quoted(named_support)}), which the vision does not "
+        evidence.insert(0, f"Its title names support work ({_quoted(named_support)}), which the vision does not "
                            "talk about.")
     elif verdict == QUESTION and support >= SURE_SUPPORT and ctx.vision_support < 0.5:
         evidence.insert(0, "It reads as support work (buildings, signs, equipment, events, finance or "
@@ -388,6 +388,10 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     reasons = _reasons(item, verdict, matched, core, vector is None, evidence)
     return ItemReview(str(item.get("id", "")), item.get("title", ""), score, verdict, reasons, matched,
                       aim_statement_check(item))
+
+
+def _quoted(words: list[str]) -> str:
+    return ", ".join(f'"{w}"' for w in words)
 
 
 def _word_evidence(ctx: ReviewContext, text: str, found: tuple, verdict: str) -> list[str]:

@@ -137,8 +137,8 @@ def main() -> None:
     # Each part is encoded apart: the transformer batches texts by length, so mixing parts would move
     # vectors already shipped by rounding.
     shipped = (OUT / "words.txt").read_text(encoding="utf-8").split()[first:] if (OUT / "words.txt").exists() else []
-    kept = [w for w in shipped if w in set(added)]
-    parts = [words, kept, [w for w in added if w not in set(kept)]]
+    adding, before = set(added), set(shipped)
+    parts = [words, [w for w in shipped if w in adding], [w for w in added if w not in before]]
     words = [w for part in parts for w in part]
     vectors = np.concatenate([model.encode(part, batch_size=512, normalize_embeddings=True, show_progress_bar=False)
                               for part in parts if part])
