@@ -369,8 +369,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
     evidence = _word_evidence(ctx, text, found, verdict) if by_words is not None else []
     if verdict == QUESTION and other:
-        evidence.insert(0, f"It is about another condition ({_quoted(other)}) than the vision names "
-                           f"({_quoted(ctx.conditions)}).")
+        # The vision's own conditions are not quoted: it may name one to rule it out ("pain not caused by cancer")
+        evidence.insert(0, f"It is about a condition the vision does not name ({_quoted(other)}).")
     if verdict == QUESTION and named_support:
         evidence.insert(0, f"Its title names support work ({_quoted(named_support)}), which the vision does not "
                            "talk about.")
