@@ -236,7 +236,7 @@ class ReviewContext:
     learned: dict | None = None
     vision_support: float = 0.0
     links: list[tuple[str, str]] = field(default_factory=list)  # areas of care the vision names, and what serves them
-    conditions: list[str] = field(default_factory=list)  # the conditions (CONDITIONS) the vision names
+    conditions: set[int] = field(default_factory=set)  # the conditions the vision names (lines of CONDITIONS)
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -251,11 +251,11 @@ class ReviewContext:
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
         kept = [(t, v) for t, v in zip(CONTRAST_TOPICS, topics)
                 if v and max((calibration.to_offline(cosine(v, c.vector)) for c in core), default=0) < 0.55]
-        words, vision_support, links, conditions = None, 0.0, [], []
+        words, vision_support, links, conditions = None, 0.0, [], set()
         if isinstance(embedder, WordVectors):
             text = vision_text(vision)
             links = care_links(text)
-            conditions = [w for w in dict.fromkeys(content_words(text)) if condition_word(w) in _CONDITION]
+            conditions = {_CONDITION[w] for w in map(condition_word, content_words(text)) if w in _CONDITION}
             unrelated = _like_sized([t for t, _ in kept], len(set(content_words(text))))
             words = WordMatcher(embedder, [text, *unrelated], known=" ".join(served for _, served in links))
             learned = learned or learned_weights()
@@ -301,15 +301,13 @@ def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     none of these to the vision's areas either; empty otherwise."""
     if not ctx.conditions:
         return []
-    named = {_CONDITION[condition_word(w)] for w in ctx.conditions}
     others = []
     for word in dict.fromkeys(content_words(text)):
         name = condition_word(word)
         close = ctx.words.closeness(name) if name in _CONDITION else None
         if close is None:
             continue
-        # Named by the vision, or a known word came closer than the vision's own (the links tie it)
-        if _CONDITION[name] in named or close[0] >= NAMED or close[-1] > close[0]:
+        if _CONDITION[name] in ctx.conditions or _named_or_tied(close):
             return []
         others.append(word)
     return others
@@ -324,9 +322,15 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
     found = []
     for term in dict.fromkeys(terms):
         close = [ctx.words.closeness(w) for w in term.split()]
-        if None not in close and any(c[0] < NAMED and c[-1] <= c[0] for c in close):
+        if None not in close and not all(map(_named_or_tied, close)):
             found.append(term)
     return found
+
+
+def _named_or_tied(close: tuple[float, ...]) -> bool:
+    """From WordMatcher.closeness: the vision has the word, or nearly (NAMED), or a known word of the care
+    links came closer than the vision's own (they tie it to the vision)."""
+    return close[0] >= NAMED or close[-1] > close[0]
 
 
 def item_text(item: dict) -> str:
