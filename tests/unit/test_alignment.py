@@ -251,11 +251,11 @@ def test_a_hyphenated_word_the_vocabulary_lacks_reads_as_its_parts():
     assert vectors.vector("zzzq-xqzv") is None
 
 
-def test_every_care_link_term_and_condition_is_a_word_the_review_knows():
+def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_review_knows():
     """A term the word vectors lack would silently match nothing: add it with `make words`."""
     import json
 
-    from purpose.logic.alignment import CONDITIONS
+    from purpose.logic.alignment import BODY_PARTS, CONDITIONS
     from purpose.logic.meaning import MODEL, content_words, word_vectors
 
     vectors = word_vectors()
@@ -263,7 +263,7 @@ def test_every_care_link_term_and_condition_is_a_word_the_review_knows():
     terms = {w for link in links for phrase in [*link["when"], *link["served by"]] for w in content_words(phrase)}
     assert len(links) >= 50 and all(link["when"] and link["served by"] for link in links)
     assert sorted(w for w in terms if vectors.vector(w) is None) == []
-    assert sorted(w for line in CONDITIONS for w in content_words(line) if vectors.vector(w) is None) == []
+    assert sorted(w for line in CONDITIONS + BODY_PARTS for w in content_words(line) if vectors.vector(w) is None) == []
 
 
 def test_short_nhs_words_and_names_the_dictionary_capitalises_are_read():
@@ -298,6 +298,46 @@ def test_work_about_another_condition_than_the_vision_names_is_questioned_and_sa
     assert other_conditions(heart, "Hypertension checks") == []
     # A vision naming no condition leaves the question to the other evidence
     assert other_conditions(ReviewContext.build(GREEN, national=[], cqc_areas=[], themes=[]), "Eczema clinic") == []
+
+
+SIGHT = {"organisation": "E", "vision": "No one loses their sight because they waited too long for eye care.",
+         "purpose": "Optometrists and hospital eye services see people with glaucoma on time.", "values": ["Safety"],
+         "priorities": []}
+
+
+def test_work_about_another_part_of_the_body_than_the_vision_names_is_questioned_and_says_so():
+    from purpose.logic.alignment import other_body_parts
+
+    hearing = review(SIGHT, "Hearing aid clinic waits", "Cut waits at the hearing aid clinic.")
+    assert hearing.verdict == QUESTION
+    assert 'It is about a part of the body, or a service, that the vision does not name ("hearing aid").' in \
+        hearing.reasons
+    sight = ReviewContext.build(SIGHT, national=[], cqc_areas=[], themes=[])
+    assert other_body_parts(sight, "Skin lesion clinic") == ["skin", "lesion"]
+    # A condition of the part the vision names (glaucoma and the eye) is not another part
+    assert other_body_parts(sight, "Glaucoma monitoring by optometrists") == []
+    # A vision naming a condition of one part names that part: asthma and the lungs
+    asthma = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
+    assert other_body_parts(asthma, "Children's hearing tests") == ["hearing test"]
+    # Cancer can be of any part, so a cancer vision naming none leaves the question to the other evidence
+    cancer = ReviewContext.build(CANCER, national=[], cqc_areas=[], themes=[])
+    assert other_body_parts(cancer, "Skin lesion teledermatology") == []
+
+
+def test_work_for_other_people_than_the_vision_names_is_questioned_and_says_so():
+    from purpose.logic.alignment import other_people
+
+    adults = review(ASTHMA, "Travel vaccine clinic for adults", "A travel vaccine clinic for adults going abroad.")
+    assert adults.verdict == QUESTION
+    assert 'It is for people the vision does not name ("adult").' in adults.reasons
+    children = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
+    assert other_people(children, "Flu jabs for staff") == ["staff"]
+    # Work naming the vision's people too is for them: young people moving on to adult services
+    assert other_people(children, "Transition clinic for young people moving to adult services") == []
+    # A vision naming children and adults names no one group alone
+    both = ReviewContext.build({**ASTHMA, "vision": "Every child and adult with asthma lives without fear of an attack."},
+                               national=[], cqc_areas=[], themes=[])
+    assert other_people(both, "Travel vaccine clinic for adults") == []
 
 
 def test_a_title_that_names_support_work_is_questioned_unless_the_vision_talks_about_it():

@@ -15,8 +15,8 @@ and labelled by the team, each with eight items that serve it and eight that do 
   they do not cover is judged by the margin as before.
 
 The review then takes AGAINST off the learned log-odds for each check of named knowledge that finds
-against the item (logic.alignment: another condition than the vision names, support work by name);
-leave-one-vision-out agreement counts it the same way.
+against the item (logic.alignment: another condition, part of the body or group of people than the vision
+names; support work by name); leave-one-vision-out agreement counts it the same way.
 
 Cross-validation leaves one vision out at a time, refitting both models on the rest. The labelled
 check, holdout and development sets are then scored by the exported model, not used to fit it.
@@ -64,9 +64,9 @@ def _contexts(visions: dict, learned: dict | None) -> dict:
 
 def _observations(visions: dict, items: list[dict]):
     """Per item: its offline vector, the vision's vector, and as the review sees them the word-matching
-    margin, what the care links add to it, and how many checks of named knowledge find against it (another
-    condition than the vision names, support work by name)."""
-    from purpose.logic.alignment import item_text, other_conditions, support_by_name, vision_text, word_margin
+    margin, what the care links add to it, and how many checks of named knowledge find against it
+    (logic.alignment.named_checks)."""
+    from purpose.logic.alignment import item_text, named_checks, vision_text, word_margin
     from purpose.logic.meaning import DIMENSIONS, word_vectors
 
     vectors = word_vectors()
@@ -78,7 +78,7 @@ def _observations(visions: dict, items: list[dict]):
     for item in items:
         context, text = contexts[item["vision"]], item_text(item)
         plain, known = context.words.matches(text)
-        against = bool(other_conditions(context, text)) + bool(support_by_name(context, item["title"]))
+        against = sum(map(bool, named_checks(context, item)))
         observed.append((word_margin(plain), known[0] - plain[0], against))
     return ([vectors.embed(item_text(i)) or zero for i in items], [vision_vectors[i["vision"]] or zero for i in items],
             observed)
