@@ -334,6 +334,7 @@ def test_work_for_other_people_than_the_vision_names_is_questioned_and_says_so()
     assert other_people(children, "Flu jabs for staff") == ["staff"]
     # Work naming the vision's people too is for them: young people moving on to adult services
     assert other_people(children, "Transition clinic for young people moving to adult services") == []
+    assert other_people(children, "A transition clinic with the adult diabetes team for 16 to 19 year olds") == []
     # A vision naming children and adults names no one group alone
     both = ReviewContext.build({**ASTHMA, "vision": "Every child and adult with asthma lives without fear of an attack."},
                                national=[], cqc_areas=[], themes=[])

@@ -95,14 +95,15 @@ BODY_PARTS = (
 
 # Who work is for, by name: a group, then the people outside it. When a vision names one group and not the
 # others, work that names only others serves another service: adult ADHD assessments under a vision for
-# children's mental health, a youth club under one for lonely older people. Staff are left out: work for patients
-# names the staff who do it.
+# children's mental health, a youth club under one for lonely older people. Staff are outside a children's
+# vision's group (flu jabs for staff under a childhood vaccination vision), not an adults' one: work for patients
+# names the staff who do it. Work on the transition to adult services is for children and young people.
 _CHILDREN = ("child, children, childhood, paediatric, paediatrics, infant, baby, babies, newborn, toddler, teenager, "
              "adolescent, pupil, schoolchildren, young people, young person, school, youth")
 _OLDER = "older people, older person, older adult, elderly, pensioner, later life"
 _WOMEN, _MEN = "woman, women, mother, pregnant, pregnancy, maternity, girl", "man, men, father, boy"
-POPULATIONS = ((_CHILDREN, "adult, staff, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"), (_WOMEN, _MEN),
-               (_MEN, _WOMEN + ", female"))
+POPULATIONS = ((_CHILDREN + ", transition", "adult, staff, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
+               (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"))
 
 
 def _lines(table: tuple[str, ...]) -> dict[str, int]:
