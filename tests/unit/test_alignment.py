@@ -331,7 +331,9 @@ def test_work_for_other_people_than_the_vision_names_is_questioned_and_says_so()
     assert adults.verdict == QUESTION
     assert 'It is for people the vision does not name ("adult").' in adults.reasons
     children = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
-    assert other_people(children, "Flu jabs for staff") == ["staff"]
+    assert other_people(children, "Adult ADHD assessments") == ["adult"]
+    # Staff are not a group: work for children names the staff who do it
+    assert other_people(children, "Staff trained in inhaler technique") == []
     # Work naming the vision's people too is for them: young people moving on to adult services
     assert other_people(children, "Transition clinic for young people moving to adult services") == []
     assert other_people(children, "A transition clinic with the adult diabetes team for 16 to 19 year olds") == []
