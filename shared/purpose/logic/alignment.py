@@ -69,7 +69,9 @@ CONDITIONS = (
     "incontinence", "frailty", "delirium", "lymphoedema", "cystic fibrosis", "kidney stones", "scoliosis",
     "pancreatitis", "diverticulitis, diverticular", "prolapse", "fibroids", "polycystic", "pre-eclampsia",
     "neuropathy", "sarcoidosis", "thrombosis, embolism", "squint, amblyopia", "glue ear", "carpal tunnel",
-    "stammering, stammer", "chronic fatigue", "dyslexia, dyspraxia",
+    "stammering, stammer", "chronic fatigue", "dyslexia, dyspraxia", "gestational diabetes",
+    "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
+    "smoking, tobacco, tobacco dependence",
 )
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
