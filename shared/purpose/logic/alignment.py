@@ -56,7 +56,7 @@ CONTRAST_TOPICS = (
 CONDITIONS = (
     "cancer, tumour, lymphoma, leukaemia, melanoma, myeloma, sarcoma, carcinoma", "tuberculosis, tb",
     "angina, arrhythmia, cardiomyopathy, heart failure, atrial fibrillation", "hypertension", "stroke", "aneurysm",
-    "asthma", "copd, emphysema, bronchiectasis, fibrosis", "pneumonia", "apnoea", "covid", "influenza", "meningitis",
+    "asthma", "copd, emphysema, bronchiectasis, fibrosis", "pneumonia", "apnoea", "covid", "influenza, flu", "meningitis",
     "hiv", "hepatitis, cirrhosis", "nafld, fatty liver", "sepsis", "syphilis, gonorrhoea, chlamydia", "measles", "mrsa",
     "norovirus", "shingles", "whooping", "bronchiolitis", "cellulitis", "uti, cystitis", "epilepsy", "migraine",
     "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy", "dystrophy", "concussion",
@@ -69,7 +69,7 @@ CONDITIONS = (
     "incontinence", "frailty", "delirium", "lymphoedema", "cystic fibrosis", "kidney stones", "scoliosis",
     "pancreatitis", "diverticulitis, diverticular", "prolapse", "fibroids", "polycystic", "pre-eclampsia",
     "neuropathy", "sarcoidosis", "thrombosis, embolism", "squint, amblyopia", "glue ear", "carpal tunnel",
-    "stammering, stammer", "chronic fatigue", "dyslexia, dyspraxia", "gestational diabetes",
+    "stammering, stammer", "chronic fatigue", "dyslexia, dyspraxia", "speech delay, language delay", "gestational diabetes",
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence",
 )
