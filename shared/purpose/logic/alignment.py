@@ -71,7 +71,7 @@ CONDITIONS = (
     "neuropathy", "sarcoidosis", "thrombosis, embolism", "squint, amblyopia", "glue ear", "carpal tunnel",
     "stammering, stammer", "chronic fatigue", "dyslexia, dyspraxia", "speech delay, language delay", "gestational diabetes",
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
-    "smoking, tobacco, tobacco dependence",
+    "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
 )
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
@@ -151,6 +151,7 @@ raffle shop office offices headquarters hq relocation relocate signage signs way
 toy furniture chairs refurbishment refurbish redecoration redecorate decoration repaint repainting painting decor
 artwork murals carpets park parking lift lifts boiler roof windows lockers fridges laptops printers radio television
 payroll pensions invoices budget fees fee uplift contract contracts tender retender procurement uniforms uniform
+software database
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant catering
 laundry
 """.split()) | {"away day", "job plans", "team building", "staff room", "annual report"}
