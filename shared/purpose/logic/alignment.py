@@ -126,19 +126,31 @@ def names_in(text: str, table: dict[str, int]) -> list[tuple[str, int]]:
     """The names a text has from a table (_CONDITION, _BODY_PART, a group of _POPULATION), each with its line:
     "parkinson's", "strokes" and "hearing aids" read as "parkinson", "stroke" and "hearing aid". A pair of words
     the table names is read before its words: the "cervical spine" is the spine, not the cervix."""
-    words, found, n = content_words(text), [], 0
-    while n < len(words):
-        for size in (2, 1):
-            name = " ".join(words[n:n + size])
-            name = name[:-2] if name.endswith("'s") else name
-            name = name[:-1] if name not in table and name.endswith("s") and name[:-1] in table else name
-            if n + size <= len(words) and name in table:
+    found, next_word = [], 0
+    for n, readings in enumerate(_readings(text)):
+        if n < next_word:
+            continue
+        for size, forms in readings:
+            name = next((form for form in forms if form in table), None)
+            if name:
                 found.append((name, table[name]))
-                n += size
+                next_word = n + size
                 break
-        else:
-            n += 1
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=256)  # each check reads the same item text
+def _readings(text: str) -> tuple:
+    """Per word of a text, the forms of the pair it starts and of the word alone, plain form last."""
+    words = content_words(text)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])] + [""]
+    return tuple(((2, _forms(pair)), (1, _forms(word))) for pair, word in zip(pairs, words))
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """A name as written, then without a plural "s" ("strokes"); a possessive ("parkinson's") reads as plain."""
+    name = name[:-2] if name.endswith("'s") else name
+    return (name, name[:-1]) if name.endswith("s") else (name,)
 
 
 # Words, and pairs of words, that name support work in a title: events, buildings and estates, equipment,
@@ -371,12 +383,12 @@ def word_margin(found: tuple | None) -> float | None:
 def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     """The conditions a text names when the vision names conditions, none of these, and the care links tie
     none of these to the vision's areas either; empty otherwise."""
-    return _not_named(ctx, names_in(text, _CONDITION), ctx.conditions)
+    return _not_named(ctx, text, _CONDITION, ctx.conditions)
 
 
 def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:
     """The same for the parts of the body a text names (BODY_PARTS)."""
-    return _not_named(ctx, names_in(text, _BODY_PART), ctx.body_parts)
+    return _not_named(ctx, text, _BODY_PART, ctx.body_parts)
 
 
 def other_people(ctx: ReviewContext, text: str) -> list[str]:
@@ -403,11 +415,11 @@ def named_checks(ctx: ReviewContext, item: dict) -> list[list[str]]:
             support_by_name(ctx, item.get("title", ""))]
 
 
-def _not_named(ctx: ReviewContext, found: list[tuple[str, int]], named: set[int]) -> list[str]:
+def _not_named(ctx: ReviewContext, text: str, table: dict[str, int], named: set[int]) -> list[str]:
     if not named:
         return []
     others = []
-    for name, line in found:
+    for name, line in names_in(text, table):
         close = [ctx.words.closeness(w) for w in name.split()]
         if None in close:  # a word the vectors do not know cannot be weighed against the vision
             continue
@@ -547,20 +559,21 @@ def _quote(core, element_id: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+# Matched against lower-cased text: case-blind patterns are slower, and a register may have thousands of items
 _DATE = re.compile(r"\b(20\d\d|by (january|february|march|april|may|june|july|august|september|october|november|"
-                   r"december|spring|summer|autumn|winter|the end of))", re.I)
+                   r"december|spring|summer|autumn|winter|the end of))")
 _PROBLEM = re.compile(r"\b(reduce|cut|improve|increase|fewer|less|more|faster|delay|wait|shorten|prevent|avoid|"
-                      r"too (many|long|few)|problem|because|so that|instead of)\b", re.I)
+                      r"too (many|long|few)|problem|because|so that|instead of)\b")
 _WHO = re.compile(r"\b(patients?|people|staff|women|men|children|carers?|families|residents|users|crews|nurses|"
-                  r"doctors|communities|everyone|older|adults|teams?)\b", re.I)
+                  r"doctors|communities|everyone|older|adults|teams?)\b")
 _WHERE = re.compile(r"\b(ward|unit|clinic|department|service|pathway|centre|hospital|practice|community|trust|"
-                    r"site|area|region|team|theatre|emergency)\b", re.I)
+                    r"site|area|region|team|theatre|emergency)\b")
 
 
 def aim_statement_check(item: dict) -> dict:
     """The IHI aim statement worksheet: a problem, a number, a date, who benefits, the scope."""
     aim = item.get("aim") or {}
-    text = " ".join([item.get("title", ""), item.get("description", ""), *[str(v) for v in aim.values()]])
+    text = " ".join([item.get("title", ""), item.get("description", ""), *[str(v) for v in aim.values()]]).lower()
     checks = {
         "problem stated": bool(aim.get("what")) or bool(_PROBLEM.search(text)),
         "numerical goal": bool(_DIGIT.search(aim.get("how_much", "")) or _DIGIT.search(item.get("description", ""))),
