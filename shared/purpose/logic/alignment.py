@@ -56,20 +56,21 @@ CONTRAST_TOPICS = (
 CONDITIONS = (
     "cancer, tumour, lymphoma, leukaemia, melanoma, myeloma, sarcoma, carcinoma", "tuberculosis, tb",
     "angina, arrhythmia, cardiomyopathy, heart failure, atrial fibrillation", "hypertension", "stroke", "aneurysm",
-    "asthma", "copd, emphysema, bronchiectasis, fibrosis", "pneumonia", "apnoea", "covid", "influenza, flu", "meningitis",
-    "hiv", "hepatitis, cirrhosis", "nafld, fatty liver", "sepsis", "syphilis, gonorrhoea, chlamydia", "measles", "mrsa",
-    "norovirus", "shingles", "whooping", "bronchiolitis", "cellulitis", "uti, cystitis", "epilepsy", "migraine",
-    "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy", "dystrophy", "concussion",
-    "headache", "depression, anxiety", "psychosis, schizophrenia, bipolar", "anorexia, bulimia, eating disorder", "adhd", "autism",
-    "ptsd", "ocd", "addiction, gambling", "insomnia", "diabetes", "obesity", "malnutrition", "kidney, renal, ckd",
-    "gout", "thyroid", "arthritis, osteoarthritis", "osteoporosis, fracture", "lupus", "fibromyalgia",
-    "eczema, dermatitis", "psoriasis", "acne", "cataract", "glaucoma", "macular", "deafness, tinnitus",
-    "crohn, colitis", "ibs, irritable", "coeliac", "hernia", "gallstones", "varicose", "erectile", "endometriosis",
-    "menopause", "infertility", "miscarriage", "sickle, thalassaemia", "anaemia", "haemophilia", "allergy, anaphylaxis",
-    "incontinence", "frailty", "delirium", "lymphoedema", "cystic fibrosis", "kidney stones", "scoliosis",
-    "pancreatitis", "diverticulitis, diverticular", "prolapse", "fibroids", "polycystic", "pre-eclampsia",
-    "neuropathy", "sarcoidosis", "thrombosis, embolism", "squint, amblyopia", "glue ear", "carpal tunnel",
-    "stammering, stammer", "chronic fatigue", "dyslexia, dyspraxia", "speech delay, language delay", "gestational diabetes",
+    "asthma", "copd, emphysema, bronchiectasis, fibrosis", "pneumonia", "apnoea", "covid", "influenza, flu",
+    "meningitis", "hiv", "hepatitis, cirrhosis", "nafld, fatty liver", "sepsis", "syphilis, gonorrhoea, chlamydia",
+    "measles", "mrsa", "norovirus", "shingles", "whooping", "bronchiolitis", "cellulitis", "uti, cystitis",
+    "epilepsy", "migraine", "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy",
+    "dystrophy", "concussion", "headache", "depression, anxiety", "psychosis, schizophrenia, bipolar",
+    "anorexia, bulimia, eating disorder", "adhd", "autism", "ptsd", "ocd", "addiction, gambling", "insomnia",
+    "diabetes", "obesity", "malnutrition", "kidney, renal, ckd", "gout", "thyroid", "arthritis, osteoarthritis",
+    "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
+    "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
+    "gallstones", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
+    "sickle, thalassaemia", "anaemia", "haemophilia", "allergy, anaphylaxis", "incontinence", "frailty", "delirium",
+    "lymphoedema", "cystic fibrosis", "kidney stones", "scoliosis", "pancreatitis", "diverticulitis, diverticular",
+    "prolapse", "fibroids", "polycystic", "pre-eclampsia", "neuropathy", "sarcoidosis", "thrombosis, embolism",
+    "squint, amblyopia", "glue ear", "carpal tunnel", "stammering, stammer", "chronic fatigue",
+    "dyslexia, dyspraxia", "speech delay, language delay", "gestational diabetes",
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
 )
@@ -416,6 +417,8 @@ def named_checks(ctx: ReviewContext, item: dict) -> list[list[str]]:
 
 
 def _not_named(ctx: ReviewContext, text: str, table: dict[str, int], named: set[int]) -> list[str]:
+    """The names a text has from a table when the vision names some (`named` lines), none of the text's is
+    one of them, and none is named by the vision's own words or tied by the care links; empty otherwise."""
     if not named:
         return []
     others = []
