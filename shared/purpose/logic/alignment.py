@@ -91,7 +91,7 @@ BODY_PARTS = (
     "lung, respiratory, pulmonary, asthma, copd, emphysema, bronchiectasis, pneumonia, bronchiolitis, tuberculosis, tb",
     "liver, hepatology, hepatitis, cirrhosis, nafld, fatty liver", "kidney, renal, nephrology, ckd",
     "bladder, urology, urologist, urinary, catheter, incontinence, uti, cystitis", "prostate",
-    "cardiac, cardiology, cardiologist, angina, arrhythmia, cardiomyopathy, heart failure",
+    "cardiac, cardiology, cardiologist, angina, arrhythmia, cardiomyopathy, heart failure, chest pain",
     "brain, neurology, neurologist, neurological, stroke, dementia, alzheimer, parkinson, epilepsy, migraine, "
     "sclerosis, neurone, huntington, concussion",
     "bone, orthopaedic, orthopaedics, hip, knee, spine, spinal, cervical spine, osteoporosis, fracture, arthritis, "
@@ -164,7 +164,7 @@ raffle shop office offices headquarters hq relocation relocate signage signs way
 toy furniture chairs refurbishment refurbish redecoration redecorate decoration repaint repainting painting decor
 artwork murals carpets park parking lift lifts boiler roof windows lockers fridges laptops printers radio television
 payroll pensions invoices budget fees fee uplift contract contracts tender retender procurement uniforms uniform
-software database
+software database cots
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant catering
 laundry
 """.split()) | {"away day", "job plans", "team building", "staff room", "annual report"}
