@@ -15,11 +15,11 @@ scored (75 of 96) before the condition and support-word checks, which were then 
 its misses; so none of these is unseen any more. alignment_fresh4 was written after the checks and
 scored once (76 of 96, against 65 for the method before them); it was then used to widen the
 checks' lists and the care links. alignment_fresh5 was written after that and scored once (83 of
-96, against 77 before the checks). alignment_fresh6 to alignment_fresh12 were written in the next
+96, against 77 before the checks). alignment_fresh6 to alignment_fresh13 were written in the next
 session, each before the changes it then measured, and scored once when those were settled (85,
-81, 76, 79, 83, 82 and 78 of 96; 80, 75, 70, 76, 80, 82 and 72 for the method at that session's
-start); all but the last were then tuned on. alignment_fresh12, scored once with the final method,
-is the fairest estimate of a new vision.
+81, 76, 79, 83, 82, 78 and 83 of 96; 80, 75, 70, 76, 80, 82, 72 and 80 for the method at that
+session's start); all but the last were then tuned on. alignment_fresh13, scored once with the
+final method, is the fairest estimate of a new vision.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @pytest.mark.parametrize("folder, size, at_least", [
-    # Now (at the start of the session that wrote fresh6 to fresh12; before the first checks of named
+    # Now (at the start of the session that wrote fresh6 to fresh13; before the first checks of named
     # knowledge and the added words; before the care links; words only)
     ("alignment_check", 48, 0.9),     # 45 of 48 (45; 44; 42; 39)
     ("alignment_holdout", 48, 0.9),   # 45 of 48 (44; 43; 39; 37)
@@ -51,7 +51,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_fresh9", 96, 0.85),   # 86 of 96 (79 when first scored; 76)
     ("alignment_fresh10", 96, 0.85),  # 86 of 96 (83 when first scored; 80)
     ("alignment_fresh11", 96, 0.85),  # 84 of 96 (82 when first scored; 82)
-    ("alignment_fresh12", 96, 0.8),   # 78 of 96 when first scored (72)
+    ("alignment_fresh12", 96, 0.85),  # 85 of 96 (78 when first scored; 72)
+    ("alignment_fresh13", 96, 0.85),  # 83 of 96 when first scored (80)
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
@@ -77,6 +78,6 @@ def test_the_learned_weights_are_what_training_on_the_team_set_produces(tmp_path
     assert retrained["verdict"] == pytest.approx(committed["verdict"], abs=1e-4)
     assert retrained["support"]["weights"] == pytest.approx(committed["support"]["weights"], abs=1e-4)
     # Leaving each of the 32 visions out in turn: 490 of 512 (481 at the start of the session that wrote fresh6
-    # to fresh12, 465 before the first checks of named knowledge), against 438 for the word margin alone
+    # to fresh13, 465 before the first checks of named knowledge), against 438 for the word margin alone
     assert report["leave_one_vision_out"] >= 0.9 * report["items"]
     assert report["leave_one_vision_out"] > report["word_margin_alone"]
