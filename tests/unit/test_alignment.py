@@ -316,6 +316,8 @@ def test_work_about_another_part_of_the_body_than_the_vision_names_is_questioned
     assert other_body_parts(sight, "Skin lesion clinic") == ["skin", "lesion"]
     # A condition of the part the vision names (glaucoma and the eye) is not another part
     assert other_body_parts(sight, "Glaucoma monitoring by optometrists") == []
+    # A name of two words is read before its words: the cervical spine is the spine, not the cervix
+    assert other_body_parts(sight, "Cervical spine physiotherapy") == ["cervical spine"]
     # A vision naming a condition of one part names that part: asthma and the lungs
     asthma = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
     assert other_body_parts(asthma, "Children's hearing tests") == ["hearing test"]
