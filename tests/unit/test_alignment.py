@@ -282,57 +282,65 @@ CANCER = {"organisation": "D", "vision": "Cancer is found early in our most depr
           "purpose": "GPs refer people with symptoms quickly.", "values": ["Fairness"], "priorities": []}
 
 
-def test_work_about_another_condition_than_the_vision_names_is_questioned_and_says_so():
-    from purpose.logic.alignment import other_conditions
-
-    eczema = review(ASTHMA, "Children's eczema clinic", "A nurse-led clinic for children with severe eczema.")
-    assert eczema.verdict == QUESTION
-    assert 'It is about a condition the vision does not name ("eczema").' in eczema.reasons
-    context = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
-    assert other_conditions(context, "Adult COPD rehabilitation") == ["copd"]
-    # Work naming the vision's condition too, or another name or kind of it, is not about another condition
-    assert other_conditions(context, "Eczema and asthma clinic") == []
-    assert other_conditions(ReviewContext.build(CANCER, national=[], cqc_areas=[], themes=[]), "Lymphoma waits") == []
-    # Nor is a condition the care links tie to the vision (high blood pressure and heart attacks)
-    heart = ReviewContext.build(HEART, national=[], cqc_areas=[], themes=[])
-    assert other_conditions(heart, "Hypertension checks") == []
-    # A vision naming no condition leaves the question to the other evidence
-    assert other_conditions(ReviewContext.build(GREEN, national=[], cqc_areas=[], themes=[]), "Eczema clinic") == []
-
-
 SIGHT = {"organisation": "E", "vision": "No one loses their sight because they waited too long for eye care.",
          "purpose": "Optometrists and hospital eye services see people with glaucoma on time.", "values": ["Safety"],
          "priorities": []}
 
 
-def test_work_about_another_part_of_the_body_than_the_vision_names_is_questioned_and_says_so():
+def bare_context(vision):
+    """The review context of a vision alone, with no national priorities, CQC areas or themes."""
+    return ReviewContext.build(vision, national=[], cqc_areas=[], themes=[])
+
+
+@pytest.mark.parametrize("vision, title, description, reason", [
+    (ASTHMA, "Children's eczema clinic", "A nurse-led clinic for children with severe eczema.",
+     'It is about a condition the vision does not name ("eczema").'),
+    (SIGHT, "Hearing aid clinic waits", "Cut waits at the hearing aid clinic.",
+     'It is about a part of the body, or a service, that the vision does not name ("hearing aid").'),
+    (ASTHMA, "Travel vaccine clinic for adults", "A travel vaccine clinic for adults going abroad.",
+     'It is for people the vision does not name ("adult").'),
+    (ASTHMA, "Children's asthma clinic signage", "New signs for the children's asthma clinic.",
+     'Its title names support work ("signage"), which the vision does not talk about.'),
+])
+def test_a_check_of_named_knowledge_questions_the_work_and_says_why(vision, title, description, reason):
+    found = review(vision, title, description)
+    assert found.verdict == QUESTION
+    assert reason in found.reasons
+
+
+def test_work_about_another_condition_than_the_vision_names():
+    from purpose.logic.alignment import other_conditions
+
+    context = bare_context(ASTHMA)
+    assert other_conditions(context, "Adult COPD rehabilitation") == ["copd"]
+    # Work naming the vision's condition too, or another name or kind of it, is not about another condition
+    assert other_conditions(context, "Eczema and asthma clinic") == []
+    assert other_conditions(bare_context(CANCER), "Lymphoma waits") == []
+    # Nor is a condition the care links tie to the vision (high blood pressure and heart attacks)
+    assert other_conditions(bare_context(HEART), "Hypertension checks") == []
+    # A vision naming no condition leaves the question to the other evidence
+    assert other_conditions(bare_context(GREEN), "Eczema clinic") == []
+
+
+def test_work_about_another_part_of_the_body_than_the_vision_names():
     from purpose.logic.alignment import other_body_parts
 
-    hearing = review(SIGHT, "Hearing aid clinic waits", "Cut waits at the hearing aid clinic.")
-    assert hearing.verdict == QUESTION
-    assert 'It is about a part of the body, or a service, that the vision does not name ("hearing aid").' in \
-        hearing.reasons
-    sight = ReviewContext.build(SIGHT, national=[], cqc_areas=[], themes=[])
+    sight = bare_context(SIGHT)
     assert other_body_parts(sight, "Skin lesion clinic") == ["skin", "lesion"]
     # A condition of the part the vision names (glaucoma and the eye) is not another part
     assert other_body_parts(sight, "Glaucoma monitoring by optometrists") == []
     # A name of two words is read before its words: the cervical spine is the spine, not the cervix
     assert other_body_parts(sight, "Cervical spine physiotherapy") == ["cervical spine"]
     # A vision naming a condition of one part names that part: asthma and the lungs
-    asthma = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
-    assert other_body_parts(asthma, "Children's hearing tests") == ["hearing test"]
+    assert other_body_parts(bare_context(ASTHMA), "Children's hearing tests") == ["hearing test"]
     # Cancer can be of any part, so a cancer vision naming none leaves the question to the other evidence
-    cancer = ReviewContext.build(CANCER, national=[], cqc_areas=[], themes=[])
-    assert other_body_parts(cancer, "Skin lesion teledermatology") == []
+    assert other_body_parts(bare_context(CANCER), "Skin lesion teledermatology") == []
 
 
-def test_work_for_other_people_than_the_vision_names_is_questioned_and_says_so():
+def test_work_for_other_people_than_the_vision_names():
     from purpose.logic.alignment import other_people
 
-    adults = review(ASTHMA, "Travel vaccine clinic for adults", "A travel vaccine clinic for adults going abroad.")
-    assert adults.verdict == QUESTION
-    assert 'It is for people the vision does not name ("adult").' in adults.reasons
-    children = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
+    children = bare_context(ASTHMA)
     assert other_people(children, "Adult ADHD assessments") == ["adult"]
     # Staff are not a group: work for children names the staff who do it
     assert other_people(children, "Staff trained in inhaler technique") == []
@@ -340,22 +348,18 @@ def test_work_for_other_people_than_the_vision_names_is_questioned_and_says_so()
     assert other_people(children, "Transition clinic for young people moving to adult services") == []
     assert other_people(children, "A transition clinic with the adult diabetes team for 16 to 19 year olds") == []
     # A vision naming children and adults names no one group alone
-    both = ReviewContext.build({**ASTHMA, "vision": "Every child and adult with asthma lives without fear of an attack."},
-                               national=[], cqc_areas=[], themes=[])
+    both = bare_context({**ASTHMA, "vision": "Every child and adult with asthma lives without fear of an attack."})
     assert other_people(both, "Travel vaccine clinic for adults") == []
 
 
-def test_a_title_that_names_support_work_is_questioned_unless_the_vision_talks_about_it():
+def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it():
     from purpose.logic.alignment import support_by_name
 
-    signage = review(ASTHMA, "Children's asthma clinic signage", "New signs for the children's asthma clinic.")
-    assert signage.verdict == QUESTION
-    assert 'Its title names support work ("signage"), which the vision does not talk about.' in signage.reasons
     # The title decides: a description mentioning an office does not make care support work
-    context = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[])
+    context = bare_context(ASTHMA)
     assert support_by_name(context, "Asthma nurse home visits") == []
     # A vision about buildings talks about refurbishment, so the word does not count against the work
-    assert support_by_name(ReviewContext.build(GREEN, national=[], cqc_areas=[], themes=[]), "Boiler replacement") == []
+    assert support_by_name(bare_context(GREEN), "Boiler replacement") == []
     assert support_by_name(context, "Boiler replacement") == ["boiler"]
     # Pairs of words too, where each word alone says little
     assert support_by_name(context, "Asthma team away day") == ["away day"]

@@ -408,12 +408,11 @@ CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
                  "Its title names support work ({}), which the vision does not talk about.")
 
 
-def named_checks(ctx: ReviewContext, item: dict) -> list[list[str]]:
-    """What the checks of named knowledge find against an item: other conditions, other parts of the body,
-    other people and support work by name."""
-    text = item_text(item)
+def named_checks(ctx: ReviewContext, text: str, title: str) -> list[list[str]]:
+    """What the checks of named knowledge find against an item (its item_text and title): other conditions,
+    other parts of the body, other people and support work by name."""
     return [other_conditions(ctx, text), other_body_parts(ctx, text), other_people(ctx, text),
-            support_by_name(ctx, item.get("title", ""))]
+            support_by_name(ctx, title)]
 
 
 def _not_named(ctx: ReviewContext, text: str, table: dict[str, int], named: set[int]) -> list[str]:
@@ -423,10 +422,10 @@ def _not_named(ctx: ReviewContext, text: str, table: dict[str, int], named: set[
         return []
     others = []
     for name, line in names_in(text, table):
-        close = [ctx.words.closeness(w) for w in name.split()]
-        if None in close:  # a word the vectors do not know cannot be weighed against the vision
+        tied = _named_or_tied(ctx, name)
+        if tied is None:  # a word the vectors do not know cannot be weighed against the vision
             continue
-        if line in named or all(map(_named_or_tied, close)):
+        if line in named or tied:
             return []
         others.append(name)
     return others
@@ -438,18 +437,16 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
     words = content_words(title)
     terms = [w for w in words if w in SUPPORT_WORDS] + [f"{a} {b}" for a, b in zip(words, words[1:])
                                                         if f"{a} {b}" in SUPPORT_WORDS]
-    found = []
-    for term in dict.fromkeys(terms):
-        close = [ctx.words.closeness(w) for w in term.split()]
-        if None not in close and not all(map(_named_or_tied, close)):
-            found.append(term)
-    return found
+    return [term for term in dict.fromkeys(terms) if _named_or_tied(ctx, term) is False]
 
 
-def _named_or_tied(close: tuple[float, ...]) -> bool:
-    """From WordMatcher.closeness: the vision has the word, or nearly (NAMED), or a known word of the care
-    links came closer than the vision's own (they tie it to the vision)."""
-    return close[0] >= NAMED or close[-1] > close[0]
+def _named_or_tied(ctx: ReviewContext, name: str) -> bool | None:
+    """Whether the vision has each word of a name, or nearly (NAMED), or a known word of the care links came
+    closer than the vision's own (they tie it to the vision); None when the vectors do not know a word."""
+    close = [ctx.words.closeness(word) for word in name.split()]
+    if None in close:
+        return None
+    return all(c[0] >= NAMED or c[-1] > c[0] for c in close)
 
 
 def item_text(item: dict) -> str:
@@ -479,7 +476,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
         weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
         # How much more of the work is matched once the work known to serve the vision's areas of care counts
         known = with_known[0] - found[0]
-        checks = named_checks(ctx, item)
+        checks = named_checks(ctx, text, item.get("title", ""))
         serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known
                   + weights["support"] * support + weights["vision_support"] * ctx.vision_support
                   + weights["both"] * support * ctx.vision_support + weights["bias"]
@@ -493,7 +490,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     evidence = _word_evidence(ctx, text, found, verdict) if by_words is not None else []
     if verdict == QUESTION:  # what the checks found comes first
         said = [wording.format(_quoted(names)) for wording, names in zip(CHECK_REASONS, checks) if names]
-        if not checks[-1] and support >= SURE_SUPPORT and ctx.vision_support < 0.5:
+        *_, named_support = checks
+        if not named_support and support >= SURE_SUPPORT and ctx.vision_support < 0.5:
             said.append("It reads as support work (buildings, signs, equipment, events, finance or "
                         "administration) rather than the care the vision describes.")
         evidence = said + evidence

@@ -78,7 +78,7 @@ def _observations(visions: dict, items: list[dict]):
     for item in items:
         context, text = contexts[item["vision"]], item_text(item)
         plain, known = context.words.matches(text)
-        against = sum(map(bool, named_checks(context, item)))
+        against = sum(map(bool, named_checks(context, text, item["title"])))
         observed.append((word_margin(plain), known[0] - plain[0], against))
     return ([vectors.embed(item_text(i)) or zero for i in items], [vision_vectors[i["vision"]] or zero for i in items],
             observed)
