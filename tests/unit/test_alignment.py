@@ -255,7 +255,7 @@ def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_revie
     """A term the word vectors lack would silently match nothing: add it with `make words`."""
     import json
 
-    from purpose.logic.alignment import BODY_PARTS, CONDITIONS
+    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING
     from purpose.logic.meaning import MODEL, content_words, word_vectors
 
     vectors = word_vectors()
@@ -263,7 +263,8 @@ def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_revie
     terms = {w for link in links for phrase in [*link["when"], *link["served by"]] for w in content_words(phrase)}
     assert len(links) >= 50 and all(link["when"] and link["served by"] for link in links)
     assert sorted(w for w in terms if vectors.vector(w) is None) == []
-    assert sorted(w for line in CONDITIONS + BODY_PARTS for w in content_words(line) if vectors.vector(w) is None) == []
+    lines = CONDITIONS + BODY_PARTS + SCREENING
+    assert sorted(w for line in lines for w in content_words(line) if vectors.vector(w) is None) == []
 
 
 def test_short_nhs_words_and_names_the_dictionary_capitalises_are_read():
@@ -301,6 +302,9 @@ def bare_context(vision):
      'It is for people the vision does not name ("adult").'),
     (ASTHMA, "Children's asthma clinic signage", "New signs for the children's asthma clinic.",
      'Its title names support work ("signage"), which the vision does not talk about.'),
+    (HANDOVERS, "Breast screening uptake", "Text reminders for women invited to breast screening.",
+     'It is about a screening programme ("breast screening"), and the vision talks about neither screening nor '
+     'cancer.'),
 ])
 def test_a_check_of_named_knowledge_questions_the_work_and_says_why(vision, title, description, reason):
     found = review(vision, title, description)
@@ -337,6 +341,26 @@ def test_work_about_another_part_of_the_body_than_the_vision_names():
     assert other_body_parts(bare_context(CANCER), "Skin lesion teledermatology") == []
 
 
+def test_a_screening_programme_serves_visions_about_screening_cancer_or_its_part_of_the_body():
+    from purpose.logic.alignment import other_screening
+
+    # A vision about ambulance handovers names no part of the body, so only this check questions it
+    assert other_screening(bare_context(HANDOVERS), "Bowel screening reminders") == ["bowel screening"]
+    assert other_screening(bare_context(CANCER), "Bowel screening reminders") == []
+    assert other_screening(bare_context(SIGHT), "Diabetic eye screening") == []
+    assert other_screening(bare_context(HANDOVERS), "Sepsis screening in the emergency department") == []
+
+
+def test_conditions_include_self_harm_heart_attacks_and_back_pain():
+    from purpose.logic.alignment import other_conditions
+
+    self_harm = bare_context({**ASTHMA, "vision": "Young people who self-harm are met with kindness.",
+                              "purpose": "Schools and emergency departments respond well to self-harm."})
+    assert other_conditions(self_harm, "Eating disorder beds") == ["eating disorder"]
+    assert other_conditions(bare_context(ASTHMA), "Back pain physiotherapy") == ["back pain"]
+    assert other_conditions(bare_context(ASTHMA), "Heart attack rehabilitation") == ["heart attack"]
+
+
 def test_work_for_other_people_than_the_vision_names():
     from purpose.logic.alignment import other_people
 
@@ -350,6 +374,18 @@ def test_work_for_other_people_than_the_vision_names():
     # A vision naming children and adults names no one group alone
     both = bare_context({**ASTHMA, "vision": "Every child and adult with asthma lives without fear of an attack."})
     assert other_people(both, "Travel vaccine clinic for adults") == []
+    # Adults are a group too: a children's weight service under a vision for adults
+    adults = bare_context({**ASTHMA, "vision": "Adults living with obesity get help to lose weight.",
+                           "purpose": "GPs and weight services work together."})
+    assert other_people(adults, "Children's weight service") == ["children"]
+
+
+@pytest.mark.parametrize("title, description, questioned", [
+    ("Training for teachers", "Teachers trained to give the reliever in an asthma attack.", False),
+    ("Fire safety training", "Fire safety training for ward staff.", True),
+])
+def test_training_is_judged_by_what_it_teaches(title, description, questioned):
+    assert (review(ASTHMA, title, description).verdict == QUESTION) is questioned
 
 
 def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it():

@@ -10,11 +10,13 @@ with what kind of work it is: support work (signs, buildings, events, finance) s
 words is questioned unless the vision is itself about such things. Similarity cannot know that
 stop-smoking advisers prevent heart attacks, so model/care_links.json records, for common areas of
 care, work known to serve them; the review weighs that knowledge as a separate input, so a vision in
-an area it does not cover is reviewed as before. Four checks of named knowledge then find against work
+an area it does not cover is reviewed as before. Five checks of named knowledge then find against work
 that similarity calls close: work about another condition than the vision names (migraine under a
 vision for Parkinson's), about another part of the body (a hearing aid clinic under a vision for sight
-loss), for other people (adult ADHD assessments under a vision for children), and work whose title
-names support work the vision does not talk about ("signage", "conference", "office"). With Bedrock,
+loss), for other people (adult ADHD assessments under a vision for children), about a screening
+programme under a vision that talks about neither screening nor cancer, and work whose title names
+support work the vision does not talk about ("signage", "conference", "office"). Words that say how work
+is done (training, courses) are left out of the matching, so work is judged by what it is about. With Bedrock,
 whole texts are compared. National priorities, CQC areas for improvement and engagement themes are
 named in the reasons as context; they do not make work aligned with a vision it does not serve.
 """
@@ -73,6 +75,7 @@ CONDITIONS = (
     "dyslexia, dyspraxia", "speech delay, language delay", "gestational diabetes",
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
+    "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction", "back pain, neck pain",
 )
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
@@ -101,6 +104,13 @@ BODY_PARTS = (
 )
 
 
+# Screening programmes by name. They find a condition early in people with no symptoms, so they serve visions
+# about screening or cancer; under any other vision, similarity still carries "breast screening uptake" to a
+# vision about women, or a "screening round" to one about care at home.
+SCREENING = ("breast screening, bowel screening, cervical screening, eye screening, hearing screening, "
+             "cancer screening, aaa screening, lung health check, mammogram, smear test",)
+
+
 # Who work is for, by name: a group, then the people outside it. When a vision names one group and not the
 # others, work that names only others serves another service: adult ADHD assessments under a vision for
 # children's mental health, a youth club under one for lonely older people. Staff are left out: work for patients
@@ -111,7 +121,7 @@ _CHILDREN = ("child, children, childhood, paediatric, paediatrics, infant, baby,
 _OLDER = "older people, older person, older adult, elderly, pensioner, later life"
 _WOMEN, _MEN = "woman, women, mother, pregnant, pregnancy, maternity, girl", "man, men, father, boy"
 POPULATIONS = ((_CHILDREN + ", transition", "adult, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
-               (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"))
+               ("adult", _CHILDREN), (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"))
 
 
 def _lines(table: tuple[str, ...]) -> dict[str, int]:
@@ -119,7 +129,8 @@ def _lines(table: tuple[str, ...]) -> dict[str, int]:
     return {name.strip(): n for n, line in enumerate(table) for name in line.split(",")}
 
 
-_CONDITION, _BODY_PART = _lines(CONDITIONS), _lines(BODY_PARTS)
+_CONDITION, _BODY_PART, _SCREENING = _lines(CONDITIONS), _lines(BODY_PARTS), _lines(SCREENING)
+_TALK_OF_SCREENING = {**_SCREENING, **_lines(("screening, screen, cancer",))}
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
 
 
@@ -164,7 +175,7 @@ raffle shop office offices headquarters hq relocation relocate signage signs way
 toy furniture chairs refurbishment refurbish redecoration redecorate decoration repaint repainting painting decor
 artwork murals carpets park parking lift lifts boiler roof windows lockers fridges laptops printers radio television
 payroll pensions invoices budget fees fee uplift contract contracts tender retender procurement uniforms uniform
-software database cots
+software database cots buildings
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant catering
 laundry
 """.split()) | {"away day", "job plans", "team building", "staff room", "annual report"}
@@ -225,7 +236,18 @@ def vision_elements(vision: dict) -> list[Element]:
 
 def vision_text(vision: dict) -> str:
     """The vision, purpose and priorities as one text: what work is matched against word by word."""
-    return " ".join(e.text for e in vision_elements(vision) if e.kind in ("vision", "purpose", "priority"))
+    return about(" ".join(e.text for e in vision_elements(vision) if e.kind in ("vision", "purpose", "priority")))
+
+
+# Training says how work is done, not what it is about: "school staff trained to recognise an asthma attack" is
+# about asthma, and "fire safety training" about fire safety. Matched as words, training carried such work to
+# the unrelated topic of mandatory training whatever it taught.
+_HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|workshops?)\b", re.IGNORECASE)
+
+
+def about(text: str) -> str:
+    """A text without the words that say how work is done (_HOW), for matching."""
+    return _HOW.sub(" ", text)
 
 
 # A reason says work "reads as support work" only from this support score: care work the model half
@@ -319,6 +341,7 @@ class ReviewContext:
     conditions: set[int] = field(default_factory=set)  # the conditions the vision names (lines of CONDITIONS)
     body_parts: set[int] = field(default_factory=set)  # and the parts of the body (lines of BODY_PARTS)
     populations: list[int] = field(default_factory=list)  # the groups of POPULATIONS it names alone
+    screening: bool = True  # whether it talks about screening or cancer
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -333,7 +356,8 @@ class ReviewContext:
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
         kept = [(t, v) for t, v in zip(CONTRAST_TOPICS, topics)
                 if v and max((calibration.to_offline(cosine(v, c.vector)) for c in core), default=0) < 0.55]
-        words, vision_support, links, conditions, body_parts, populations = None, 0.0, [], set(), set(), []
+        words, vision_support, links = None, 0.0, []
+        conditions, body_parts, populations, screening = set(), set(), [], True
         if isinstance(embedder, WordVectors):
             text = vision_text(vision)
             links = care_links(text)
@@ -341,12 +365,14 @@ class ReviewContext:
             body_parts = {line for _, line in names_in(text, _BODY_PART)}
             populations = [n for n, (group, others) in enumerate(_POPULATION)
                            if names_in(text, group) and not names_in(text, others)]
-            unrelated = _like_sized([t for t, _ in kept], len(set(content_words(text))))
+            screening = bool(names_in(text, _TALK_OF_SCREENING))
+            unrelated = _like_sized([about(t) for t, _ in kept], len(set(content_words(text))))
             words = WordMatcher(embedder, [text, *unrelated], known=" ".join(served for _, served in links))
             learned = learned or learned_weights()
             vision_support = support_score(learned, embedder.embed(text))
         return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
-                   embedder, calibration, words, learned, vision_support, links, conditions, body_parts, populations)
+                   embedder, calibration, words, learned, vision_support, links, conditions, body_parts, populations,
+                   screening)
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -400,19 +426,28 @@ def other_people(ctx: ReviewContext, text: str) -> list[str]:
     return list(dict.fromkeys(name for n in ctx.populations for name, _ in names_in(text, _POPULATION[n][1])))
 
 
+def other_screening(ctx: ReviewContext, text: str) -> list[str]:
+    """The screening programmes a text names when the vision talks about neither screening nor cancer, nor names
+    the part of the body the text does, and the care links do not tie them to it; empty otherwise."""
+    if ctx.screening or {line for _, line in names_in(text, _BODY_PART)} & ctx.body_parts:
+        return []
+    return [name for name, _ in names_in(text, _SCREENING) if _named_or_tied(ctx, name) is False]
+
+
 # What a questioned item's reasons say for each check of named_checks. The vision's own conditions are not
 # quoted: it may name one to rule it out ("pain not caused by cancer").
 CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
                  "It is about a part of the body, or a service, that the vision does not name ({}).",
                  "It is for people the vision does not name ({}).",
+                 "It is about a screening programme ({}), and the vision talks about neither screening nor cancer.",
                  "Its title names support work ({}), which the vision does not talk about.")
 
 
 def named_checks(ctx: ReviewContext, text: str, title: str) -> list[list[str]]:
     """What the checks of named knowledge find against an item (its item_text and title): other conditions,
-    other parts of the body, other people and support work by name."""
+    other parts of the body, other people, screening programmes and support work by name."""
     return [other_conditions(ctx, text), other_body_parts(ctx, text), other_people(ctx, text),
-            support_by_name(ctx, title)]
+            other_screening(ctx, text), support_by_name(ctx, title)]
 
 
 def _not_named(ctx: ReviewContext, text: str, table: dict[str, int], named: set[int]) -> list[str]:
@@ -451,8 +486,8 @@ def _named_or_tied(ctx: ReviewContext, name: str) -> bool | None:
 
 def item_text(item: dict) -> str:
     aim = item.get("aim") or {}
-    return " ".join([item.get("title", ""), item.get("title", ""), item.get("description", ""),
-                     aim.get("what", ""), aim.get("for_whom", ""), aim.get("where", "")])
+    return about(" ".join([item.get("title", ""), item.get("title", ""), item.get("description", ""),
+                           aim.get("what", ""), aim.get("for_whom", ""), aim.get("where", "")]))
 
 
 def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> ItemReview:
@@ -469,7 +504,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None) -> 
     # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1.
     found, with_known = (ctx.words.matches(text) if ctx.words is not None else None) or (None, None)
     by_words = word_margin(found)
-    support, checks = 0.0, [[], [], [], []]
+    support, checks = 0.0, [[] for _ in CHECK_REASONS]
     if not vector:
         score = 0.0
     elif by_words is not None:  # word by word, weighed with the kind of work; 0.35 is the edge of "question"

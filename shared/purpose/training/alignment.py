@@ -16,7 +16,7 @@ and labelled by the team, each with eight items that serve it and eight that do 
 
 The review then takes AGAINST off the learned log-odds for each check of named knowledge that finds
 against the item (logic.alignment: another condition, part of the body or group of people than the vision
-names; support work by name); leave-one-vision-out agreement counts it the same way.
+names; a screening programme; support work by name); leave-one-vision-out agreement counts it the same way.
 
 Cross-validation leaves one vision out at a time, refitting both models on the rest. The labelled
 check, holdout and development sets are then scored by the exported model, not used to fit it.
