@@ -217,6 +217,9 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     assert care_links("Handover of the estates contract") == []
     # Whole words only: "sending" names no area of care
     assert care_links("sending letters") == []
+    # A place is not an area of care: work on A&E waits does not serve a vision that meets people there
+    assert care_links("Young people hurt by violence are met by youth workers in the emergency department.") == []
+    assert [t for t, _ in care_links("Nobody waits more than four hours in A&E.")] == ["urgent and emergency care"]
 
 
 def test_known_work_counts_for_the_vision_only_when_nearly_the_same_word():

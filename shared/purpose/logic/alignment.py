@@ -92,7 +92,7 @@ BODY_PARTS = (
     "breast, mammogram, mammography", "cervix, cervical, colposcopy",
     "bowel, colorectal, colonoscopy, crohn, colitis, ibs, coeliac",
     "lung, respiratory, pulmonary, asthma, copd, emphysema, bronchiectasis, pneumonia, bronchiolitis, tuberculosis, tb",
-    "liver, hepatology, hepatitis, cirrhosis, nafld, fatty liver", "kidney, renal, nephrology, ckd",
+    "liver, hepatology, hepatitis, cirrhosis, nafld, fatty liver", "kidney, renal, nephrology, ckd, dialysis",
     "bladder, urology, urologist, urinary, catheter, incontinence, uti, cystitis", "prostate",
     "cardiac, cardiology, cardiologist, angina, arrhythmia, cardiomyopathy, heart failure, chest pain",
     "brain, neurology, neurologist, neurological, stroke, dementia, alzheimer, parkinson, epilepsy, migraine, "
