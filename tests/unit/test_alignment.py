@@ -220,6 +220,11 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     # A place is not an area of care: work on A&E waits does not serve a vision that meets people there
     assert care_links("Young people hurt by violence are met by youth workers in the emergency department.") == []
     assert [t for t, _ in care_links("Nobody waits more than four hours in A&E.")] == ["urgent and emergency care"]
+    # Nor is a service the vision mentions in passing: mental health care for veterans is not crisis care, and
+    # life after cancer treatment is not finding cancer early
+    assert [t for t, _ in care_links("Veterans get the physical and mental health care they need.")] == [
+        "armed forces veterans"]
+    assert [t for t, _ in care_links("People who have finished cancer treatment live well.")] == ["cancer treatment"]
 
 
 def test_known_work_counts_for_the_vision_only_when_nearly_the_same_word():
