@@ -81,12 +81,13 @@ CONDITIONS = (
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
 # under one for bowel cancer. A condition of any part ("cancer", "diabetes") names no part, so work on any part
 # can serve a vision naming only that. Left out for their everyday senses: "heart", "joint" working, "back"
-# office, "oral" medicines, back on their "feet".
+# office, "oral" medicines, back on their "feet"; and "deaf", as Deaf people who sign are a community with its
+# own language, whom a hearing aid clinic does not serve.
 BODY_PARTS = (
     "eye, ophthalmology, ophthalmic, optometry, optometrist, optician, retina, retinal, cataract, glaucoma, macular, "
     "retinopathy, squint, amblyopia",
-    "ear, audiology, audiologist, deaf, deafness, hearing aid, hearing loss, hearing test, hearing clinic, tinnitus, "
-    "glue ear",
+    "ear, earache, audiology, audiologist, deafness, hearing aid, hearing loss, hearing test, hearing clinic, "
+    "tinnitus, glue ear",
     "skin, dermatology, dermatologist, lesion, mole, eczema, dermatitis, psoriasis, acne, melanoma",
     "foot, podiatry, podiatrist", "tooth, teeth, dental, dentist, dentistry, orthodontic",
     "breast, mammogram, mammography", "cervix, cervical, colposcopy",
