@@ -95,8 +95,8 @@ BODY_PARTS = (
     "lung, respiratory, pulmonary, asthma, copd, emphysema, bronchiectasis, pneumonia, bronchiolitis, tuberculosis, tb",
     "liver, hepatology, hepatitis, cirrhosis, nafld, fatty liver", "kidney, renal, nephrology, ckd, dialysis",
     "bladder, urology, urologist, urinary, catheter, incontinence, uti, cystitis", "prostate",
-    "cardiac, cardiology, cardiologist, angina, arrhythmia, cardiomyopathy, heart failure, chest pain, heart condition, "
-    "heart disease",
+    "cardiac, cardiology, cardiologist, angina, arrhythmia, cardiomyopathy, heart failure, chest pain, "
+    "heart condition, heart disease",
     "brain, neurology, neurologist, neurological, stroke, dementia, alzheimer, parkinson, epilepsy, migraine, "
     "sclerosis, neurone, huntington, concussion",
     "bone, orthopaedic, orthopaedics, hip, knee, spine, spinal, cervical spine, osteoporosis, fracture, arthritis, "
@@ -110,7 +110,7 @@ BODY_PARTS = (
 # about screening or cancer; under any other vision, similarity still carries "breast screening uptake" to a
 # vision about women, or a "screening round" to one about care at home.
 SCREENING = ("breast screening, bowel screening, cervical screening, eye screening, hearing screening, "
-             "cancer screening, aaa screening, lung health check, mammogram, smear test",)
+             "cancer screening, aaa screening, lung health, mammogram, smear test",)
 
 
 # Who work is for, by name: a group, then the people outside it. When a vision names one group and not the
@@ -126,20 +126,32 @@ POPULATIONS = ((_CHILDREN + ", transition", "adult, " + _OLDER), (_OLDER, _CHILD
                ("adult", _CHILDREN), (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"))
 
 
-def _lines(table: tuple[str, ...]) -> dict[str, int]:
+class Names(dict):
+    """Names of one word or two, each with its line, and every word they are written with (plural too), so
+    names_in can pass over a text that has none of them without reading it word by word."""
+
+    def __init__(self, names: dict[str, int]) -> None:
+        super().__init__(names)
+        self.words = frozenset(form for name in names for word in name.split()
+                               for form in (word, word + "s", word + "'s"))
+
+
+def _lines(table: tuple[str, ...]) -> Names:
     """Each name of a table of lines (commas between the names), with its line."""
-    return {name.strip(): n for n, line in enumerate(table) for name in line.split(",")}
+    return Names({name.strip(): n for n, line in enumerate(table) for name in line.split(",")})
 
 
 _CONDITION, _BODY_PART, _SCREENING = _lines(CONDITIONS), _lines(BODY_PARTS), _lines(SCREENING)
-_TALK_OF_SCREENING = {**_SCREENING, **_lines(("screening, screen, cancer",))}
+_TALK_OF_SCREENING = Names({**_SCREENING, **_lines(("screening, screen, cancer",))})
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
 
 
-def names_in(text: str, table: dict[str, int]) -> list[tuple[str, int]]:
+def names_in(text: str, table: Names) -> list[tuple[str, int]]:
     """The names a text has from a table (_CONDITION, _BODY_PART, a group of _POPULATION), each with its line:
     "parkinson's", "strokes" and "hearing aids" read as "parkinson", "stroke" and "hearing aid". A pair of words
     the table names is read before its words: the "cervical spine" is the spine, not the cervix."""
+    if table.words.isdisjoint(content_words(text)):
+        return []
     found, next_word = [], 0
     for n, readings in enumerate(_readings(text)):
         if n < next_word:
@@ -431,9 +443,10 @@ def other_people(ctx: ReviewContext, text: str) -> list[str]:
 def other_screening(ctx: ReviewContext, text: str) -> list[str]:
     """The screening programmes a text names when the vision talks about neither screening nor cancer, nor names
     the part of the body the text does, and the care links do not tie them to it; empty otherwise."""
-    if ctx.screening or {line for _, line in names_in(text, _BODY_PART)} & ctx.body_parts:
+    found = [] if ctx.screening else names_in(text, _SCREENING)
+    if not found or {line for _, line in names_in(text, _BODY_PART)} & ctx.body_parts:
         return []
-    return [name for name, _ in names_in(text, _SCREENING) if _named_or_tied(ctx, name) is False]
+    return [name for name, _ in found if _named_or_tied(ctx, name) is False]
 
 
 # What a questioned item's reasons say for each check of named_checks. The vision's own conditions are not
@@ -452,7 +465,7 @@ def named_checks(ctx: ReviewContext, text: str, title: str) -> list[list[str]]:
             other_screening(ctx, text), support_by_name(ctx, title)]
 
 
-def _not_named(ctx: ReviewContext, text: str, table: dict[str, int], named: set[int]) -> list[str]:
+def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int]) -> list[str]:
     """The names a text has from a table when the vision names some (`named` lines), none of the text's is
     one of them, and none is named by the vision's own words or tied by the care links; empty otherwise."""
     if not named:
