@@ -15,9 +15,9 @@ that similarity calls close: work about another condition than the vision names 
 vision for Parkinson's), about another part of the body (a hearing aid clinic under a vision for sight
 loss), for other people (adult ADHD assessments under a vision for children), about a screening
 programme under a vision that talks about neither screening nor cancer, and work whose title names
-support work the vision does not talk about ("signage", "conference", "office"). Words that say how work
-is done (training, courses) are left out of the matching, so work is judged by what it is about. With Bedrock,
-whole texts are compared. National priorities, CQC areas for improvement and engagement themes are
+support work the vision does not talk about ("signage", "conference", "office"). Words that say how
+work is done (training, courses) are left out of the matching, so work is judged by what it is about.
+With Bedrock, whole texts are compared. National priorities, CQC areas for improvement and engagement themes are
 named in the reasons as context; they do not make work aligned with a vision it does not serve.
 """
 
@@ -75,7 +75,8 @@ CONDITIONS = (
     "dyslexia, dyspraxia", "speech delay, language delay", "gestational diabetes",
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
-    "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction", "back pain, neck pain",
+    "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction",
+    "back pain, neck pain",
 )
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
@@ -127,8 +128,8 @@ POPULATIONS = ((_CHILDREN + ", transition", "adult, " + _OLDER), (_OLDER, _CHILD
 
 
 class Names(dict):
-    """Names of one word or two, each with its line, and every word they are written with (plural too), so
-    names_in can pass over a text that has none of them without reading it word by word."""
+    """Names of one word or two, each with its line, and every word they are written with (plural and
+    possessive too), so names_in can pass over a text that has none of them without reading it word by word."""
 
     def __init__(self, names: dict[str, int]) -> None:
         super().__init__(names)
@@ -147,9 +148,9 @@ _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULA
 
 
 def names_in(text: str, table: Names) -> list[tuple[str, int]]:
-    """The names a text has from a table (_CONDITION, _BODY_PART, a group of _POPULATION), each with its line:
-    "parkinson's", "strokes" and "hearing aids" read as "parkinson", "stroke" and "hearing aid". A pair of words
-    the table names is read before its words: the "cervical spine" is the spine, not the cervix."""
+    """The names a text has from a table (_CONDITION, _BODY_PART, _SCREENING, a group of _POPULATION), each with
+    its line: "parkinson's", "strokes" and "hearing aids" read as "parkinson", "stroke" and "hearing aid". A pair
+    of words the table names is read before its words: the "cervical spine" is the spine, not the cervix."""
     if table.words.isdisjoint(content_words(text)):
         return []
     found, next_word = [], 0
@@ -253,9 +254,10 @@ def vision_text(vision: dict) -> str:
     return about(" ".join(e.text for e in vision_elements(vision) if e.kind in ("vision", "purpose", "priority")))
 
 
-# Training says how work is done, not what it is about: "school staff trained to recognise an asthma attack" is
-# about asthma, and "fire safety training" about fire safety. Matched as words, training carried such work to
-# the unrelated topic of mandatory training whatever it taught.
+# Training, courses, classes, sessions and workshops say how work is done, not what it is about: "teachers
+# trained to give the reliever in an asthma attack" is about asthma, and "fire safety training" about fire
+# safety. Matched as words, training carried such work to the unrelated topic of mandatory training whatever it
+# taught.
 _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|workshops?)\b", re.IGNORECASE)
 
 

@@ -76,9 +76,8 @@ saturday sunday january february april june july september october november dece
 
 
 def added_terms() -> list[str]:
-    """The words of the care links, ADDED_TERMS and the review's conditions, parts of the body, screening programmes
-    and support words,
-    read as the review reads text."""
+    """The words of the care links, ADDED_TERMS and the review's conditions, parts of the body, screening
+    programmes and support words, read as the review reads text."""
     import json
 
     from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING, SUPPORT_WORDS
