@@ -345,8 +345,10 @@ def test_work_about_another_part_of_the_body_than_the_vision_names():
     assert other_body_parts(sight, "Glaucoma monitoring by optometrists") == []
     # A name of two words is read before its words: the cervical spine is the spine, not the cervix
     assert other_body_parts(sight, "Cervical spine physiotherapy") == ["cervical spine"]
-    # A vision naming a condition of one part names that part: asthma and the lungs
+    # A vision naming a condition of one part names that part: asthma and the lungs, atrial fibrillation and the heart
     assert other_body_parts(bare_context(ASTHMA), "Children's hearing tests") == ["hearing test"]
+    rhythm = bare_context({**ASTHMA, "vision": "Atrial fibrillation is found before it causes a stroke."})
+    assert other_body_parts(rhythm, "Cardiology clinic for irregular pulses") == []
     # Cancer can be of any part, so a cancer vision naming none leaves the question to the other evidence
     assert other_body_parts(bare_context(CANCER), "Skin lesion teledermatology") == []
 

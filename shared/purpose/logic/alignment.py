@@ -96,8 +96,8 @@ BODY_PARTS = (
     "lung, respiratory, pulmonary, asthma, copd, emphysema, bronchiectasis, pneumonia, bronchiolitis, tuberculosis, tb",
     "liver, hepatology, hepatitis, cirrhosis, nafld, fatty liver", "kidney, renal, nephrology, ckd, dialysis",
     "bladder, urology, urologist, urinary, catheter, incontinence, uti, cystitis", "prostate",
-    "cardiac, cardiology, cardiologist, angina, arrhythmia, cardiomyopathy, heart failure, chest pain, "
-    "heart condition, heart disease",
+    "cardiac, cardiology, cardiologist, angina, arrhythmia, atrial fibrillation, cardiomyopathy, heart failure, "
+    "chest pain, heart condition, heart disease",
     "brain, neurology, neurologist, neurological, stroke, dementia, alzheimer, parkinson, epilepsy, migraine, "
     "sclerosis, neurone, huntington, concussion",
     "bone, orthopaedic, orthopaedics, hip, knee, spine, spinal, cervical spine, osteoporosis, fracture, arthritis, "
