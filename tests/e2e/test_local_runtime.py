@@ -107,12 +107,14 @@ def test_every_email_sent_through_ses_lands_in_the_outbox(runtime):
     runtime.aws("sesv2").send_email(FromEmailAddress=message["From"], Destination={"ToAddresses": [message["To"]]},
                                     Content={"Raw": {"Data": message.as_bytes()}})
     outbox = runtime.state_dir / "outbox"
+    index = outbox / "index.html"
+    # The message is written first and the index after it, each whole at once
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and not list(outbox.glob("*.eml")):
+    while time.monotonic() < deadline and not (index.exists() and "Outbox check" in index.read_text()):
         time.sleep(0.2)
     emails = [p.read_text() for p in outbox.glob("*.eml")]
     assert any("Subject: Outbox check" in e for e in emails)
-    assert "Outbox check" in (outbox / "index.html").read_text()
+    assert "Outbox check" in index.read_text()
 
 
 def test_the_bulletin_journey_through_the_local_outbox(runtime):

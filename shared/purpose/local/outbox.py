@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import email
 import html
+import os
+import tempfile
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -23,9 +25,16 @@ def write_message(folder: Path, message) -> Path:
         built["Subject"] = message.subject
         built.set_content(message.body)
         raw = built.as_string()
-    path.write_text(raw if isinstance(raw, str) else raw.decode("utf-8", "replace"), encoding="utf-8")
+    _replace(path, raw if isinstance(raw, str) else raw.decode("utf-8", "replace"))
     write_index(folder)
     return path
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write a whole file at once (a temporary file renamed over it), so a reader never sees it half written."""
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as handle:
+        handle.write(text)
+    os.replace(handle.name, path)
 
 
 def write_index(folder: Path) -> None:
@@ -35,8 +44,9 @@ def write_index(folder: Path) -> None:
         rows.append(f"<tr><td>{html.escape(str(parsed.get('Date', '')))}</td>"
                     f"<td>{html.escape(str(parsed.get('To', '')))}</td>"
                     f"<td><a href=\"{html.escape(path.name)}\">{html.escape(str(parsed.get('Subject', '(no subject)')))}</a></td></tr>")
-    (folder / "index.html").write_text(
+    _replace(
+        folder / "index.html",
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Local outbox</title></head><body>"
         "<h1>Emails sent by the local Shared Purpose</h1><p>Open an .eml file in your email program or a text editor.</p>"
         "<table><thead><tr><th>Date</th><th>To</th><th>Subject</th></tr></thead><tbody>"
-        + "".join(rows) + "</tbody></table></body></html>", encoding="utf-8")
+        + "".join(rows) + "</tbody></table></body></html>")
