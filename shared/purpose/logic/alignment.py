@@ -143,7 +143,7 @@ def _lines(table: tuple[str, ...]) -> Names:
 
 
 _CONDITION, _BODY_PART, _SCREENING = _lines(CONDITIONS), _lines(BODY_PARTS), _lines(SCREENING)
-_TALK_OF_SCREENING = Names({**_SCREENING, **_lines(("screening, screen, cancer",))})
+_TALK_OF_SCREENING = _lines(SCREENING + ("screening, screen, cancer",))
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
 
 
