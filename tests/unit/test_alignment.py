@@ -334,6 +334,9 @@ def test_work_about_another_condition_than_the_vision_names():
     assert other_conditions(bare_context(HEART), "Hypertension checks") == []
     # A vision naming no condition leaves the question to the other evidence
     assert other_conditions(bare_context(GREEN), "Eczema clinic") == []
+    # "Renal" names the kidneys, not a condition: dose checks against renal function are about doses
+    assert other_conditions(context, "Inhaler doses checked against renal function") == []
+    assert other_conditions(context, "Kidney failure clinic") == ["kidney failure"]
 
 
 def test_work_about_another_part_of_the_body_than_the_vision_names():
@@ -411,3 +414,17 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     assert support_by_name(context, "Boiler replacement") == ["boiler"]
     # Pairs of words too, where each word alone says little
     assert support_by_name(context, "Asthma team away day") == ["away day"]
+
+
+CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been prevented.",
+         "purpose": "Everyone admitted is assessed for the risk of clots, gets the right prevention and knows the signs "
+                    "after going home.", "values": ["Safety"], "priorities": []}
+
+
+def test_work_written_in_nhs_shorthand_is_read_as_the_words_it_stands_for():
+    # Unread, "LMWH" left only "ward pharmacists check doses against weight" (0.287, questioned)
+    assert review(CLOTS, "LMWH dose checks", "Ward pharmacists check LMWH doses against weight.").verdict != QUESTION
+    result = review(CLOTS, "VTE risk assessment in the EPR", "A prompt to complete it on admission.")
+    assert result.verdict != QUESTION and "clots" in " ".join(result.reasons)
+    # The checks read it too: type 2 diabetes is a condition the asthma vision does not name
+    assert "diabetes" in " ".join(review(ASTHMA, "T2DM clinic", "Annual reviews for adults with T2DM.").reasons)

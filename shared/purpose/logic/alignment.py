@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import mul
 
+from purpose.logic.abbreviations import spelled_out
 from purpose.logic.meaning import MODEL, WordMatcher, WordVectors, content_words, cosine, word_vectors
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
@@ -64,7 +65,7 @@ CONDITIONS = (
     "epilepsy", "migraine", "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy",
     "dystrophy", "concussion", "headache", "depression, anxiety", "psychosis, schizophrenia, bipolar",
     "anorexia, bulimia, eating disorder", "adhd", "autism", "ptsd", "ocd", "addiction, gambling", "insomnia",
-    "diabetes", "obesity", "malnutrition", "kidney, renal, ckd", "gout", "thyroid", "arthritis, osteoarthritis",
+    "diabetes", "obesity", "malnutrition", "kidney disease, kidney failure, renal failure, ckd", "gout", "thyroid", "arthritis, osteoarthritis",
     "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
     "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
     "gallstones", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
@@ -262,8 +263,8 @@ _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|
 
 
 def about(text: str) -> str:
-    """A text without the words that say how work is done (_HOW), for matching."""
-    return _HOW.sub(" ", text)
+    """A text for matching: abbreviations spelled out, and without the words that say how work is done (_HOW)."""
+    return _HOW.sub(" ", spelled_out(text))
 
 
 # A reason says work "reads as support work" only from this support score: care work the model half
@@ -382,7 +383,7 @@ class ReviewContext:
             populations = [n for n, (group, others) in enumerate(_POPULATION)
                            if names_in(text, group) and not names_in(text, others)]
             screening = bool(names_in(text, _TALK_OF_SCREENING))
-            unrelated = _like_sized([about(t) for t, _ in kept], len(set(content_words(text))))
+            unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
             words = WordMatcher(embedder, [text, *unrelated], known=" ".join(served for _, served in links))
             learned = learned or learned_weights()
             vision_support = support_score(learned, embedder.embed(text))
@@ -486,7 +487,7 @@ def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int]) -> 
 def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
     """The words of a title that name support work (SUPPORT_WORDS) the vision does not talk about, and the
     care links do not tie to it ("boiler" serves a vision about carbon)."""
-    words = content_words(title)
+    words = content_words(spelled_out(title))
     terms = [w for w in words if w in SUPPORT_WORDS] + [f"{a} {b}" for a, b in zip(words, words[1:])
                                                         if f"{a} {b}" in SUPPORT_WORDS]
     return [term for term in dict.fromkeys(terms) if _named_or_tied(ctx, term) is False]

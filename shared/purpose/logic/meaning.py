@@ -185,17 +185,19 @@ class WordMatcher:
         telling first, each with its closest word in `towards`: what a reason can quote. With `known`,
         the first reference includes the known words."""
         # Where a reference sits in a word's row (after its weight); the first with the known words is last
-        place = lambda reference: -1 if known and reference == 0 else 1 + reference
+        near_at = -1 if known and towards == 0 else 1 + towards
+        far_at = -1 if known and against == 0 else 1 + against
         found = []
         for word in dict.fromkeys(content_words(text)):
             row = self._row(word)
             if row is None:
                 continue
-            closest = self._closest[word][place(towards)]
-            near, far = row[place(towards)], row[place(against)]
+            near, far = row[near_at], row[far_at]
             # Only words with a close counterpart (similarity 0.5 or more) make a reason a person can follow.
-            if closest >= 0 and near > max(far, 0.5 * row[0]):
-                found.append((near - far, word, self._words[closest]))
+            if near > far and near > 0.5 * row[0]:
+                closest = self._closest[word][near_at]
+                if closest >= 0:
+                    found.append((near - far, word, self._words[closest]))
         return [(word, like) for _, word, like in sorted(found, reverse=True)[:top]]
 
     def matches(self, text: str) -> tuple[tuple[float, ...], tuple[float, ...]] | None:
