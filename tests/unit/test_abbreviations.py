@@ -28,3 +28,9 @@ def test_every_word_an_abbreviation_stands_for_is_a_word_the_review_knows():
 
     vectors = word_vectors()
     assert [w for words in ABBREVIATIONS.values() for w in content_words(words) if vectors.quantised(w) is None] == []
+
+
+def test_a_text_all_in_capitals_keeps_its_everyday_words():
+    assert spelled_out("SEND LETTERS TO THE ED") == "SEND LETTERS TO THE emergency department"
+    assert spelled_out("SEND review for CYP") == (
+        "special educational needs and disabilities review for children and young people")

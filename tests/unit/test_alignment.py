@@ -416,9 +416,10 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     assert support_by_name(context, "Asthma team away day") == ["away day"]
 
 
-CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been prevented.",
-         "purpose": "Everyone admitted is assessed for the risk of clots, gets the right prevention and knows the signs "
-                    "after going home.", "values": ["Safety"], "priorities": []}
+CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "
+                                        "prevented.",
+         "purpose": "Everyone admitted is assessed for the risk of clots, gets the right prevention and knows the "
+                    "signs after going home.", "values": ["Safety"], "priorities": []}
 
 
 def test_work_written_in_nhs_shorthand_is_read_as_the_words_it_stands_for():

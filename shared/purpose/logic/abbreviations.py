@@ -112,9 +112,17 @@ _WRITTEN_WORDS = frozenset(_AS_WRITTEN) | {k + "s" for k in _AS_WRITTEN}
 _SHORTHAND_WORDS = frozenset(w for k in _ANY_CASE for w in k.replace(".", " ").split())
 
 
+# In a text written all in capitals ("SEND LETTERS TO GPS"), these are more likely the everyday words.
+_ALSO_WORDS = frozenset({"COTE", "GUM", "HAT", "ICE", "NICE", "PALS", "PAS", "POD", "SALT", "SEND", "SOP"})
+
+
+def _spell_in_capitals(match: re.Match) -> str:
+    return match.group(0) if match.group(0) in _ALSO_WORDS else _spell(match)
+
+
 def spelled_out(text: str) -> str:
     """The text with each abbreviation of ABBREVIATIONS replaced by the words it stands for."""
     words = text.translate(_TO_SPACES).split()
     if _WRITTEN_WORDS.isdisjoint(words) and _SHORTHAND_WORDS.isdisjoint(map(str.lower, words)):
         return text
-    return _CANDIDATE.sub(_spell, text)
+    return _CANDIDATE.sub(_spell_in_capitals if text.isupper() else _spell, text)

@@ -55,7 +55,8 @@ CONTRAST_TOPICS = (
 # condition the vision does not name, which the care links do not tie to the vision's areas either, serves a
 # neighbouring service: children's eczema under a vision for children's asthma, migraine under one for
 # Parkinson's. Word similarity calls such work close, as the conditions are. Names with everyday senses ("heart"
-# of the community) are left out.
+# of the community) are left out, and so are the names of organs: "renal function" is not a condition, kidney
+# failure is.
 CONDITIONS = (
     "cancer, tumour, lymphoma, leukaemia, melanoma, myeloma, sarcoma, carcinoma", "tuberculosis, tb",
     "angina, arrhythmia, cardiomyopathy, heart failure, atrial fibrillation", "hypertension", "stroke", "aneurysm",
@@ -65,7 +66,8 @@ CONDITIONS = (
     "epilepsy", "migraine", "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy",
     "dystrophy", "concussion", "headache", "depression, anxiety", "psychosis, schizophrenia, bipolar",
     "anorexia, bulimia, eating disorder", "adhd", "autism", "ptsd", "ocd", "addiction, gambling", "insomnia",
-    "diabetes", "obesity", "malnutrition", "kidney disease, kidney failure, renal failure, ckd", "gout", "thyroid", "arthritis, osteoarthritis",
+    "diabetes", "obesity", "malnutrition", "kidney disease, kidney failure, renal failure, ckd", "gout", "thyroid",
+    "arthritis, osteoarthritis",
     "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
     "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
     "gallstones", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
