@@ -255,7 +255,7 @@ def theming() -> list[dict]:
 
 
 def alignment(items: int = 10_000) -> list[dict]:
-    from purpose.logic.alignment import ReviewContext, review_item
+    from purpose.logic.alignment import ReviewContext, review_item, review_register
     from purpose.logic.reference_data import NATIONAL_PRIORITIES
 
     vision = {"organisation": "Bench", "vision": "Patients arriving by ambulance are handed over quickly.",
@@ -275,8 +275,7 @@ def alignment(items: int = 10_000) -> list[dict]:
     for _ in range(3):
         started = time.perf_counter()
         ctx = ReviewContext.build(vision, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
-        for item in work:
-            review_item(item, ctx)
+        review_register(work, ctx)  # as a scheduled review reads the register
         runs.append(time.perf_counter() - started)
     ours = items / min(runs)
     # Baseline: the same review rebuilding the vision context for each item, as a per-item API call would.

@@ -101,7 +101,7 @@ def cmd_run_schedule(args) -> None:
 
 
 def cmd_align(args) -> None:
-    from purpose.logic.alignment import ReviewContext, item_text, review_item
+    from purpose.logic.alignment import ReviewContext, review_register
     from purpose.logic.reference_data import CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
     from purpose.models.programme import VisionInput
 
@@ -111,8 +111,7 @@ def cmd_align(args) -> None:
     ctx = ReviewContext.build(vision, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR], cqc_areas=[], themes=[],
                               embedder=embedder_for(args.embeddings))
     items = read_work_items(Path(args.work))
-    for item, vector in zip(items, ctx.embedder.embed_many([item_text(i) for i in items])):
-        review = review_item(item, ctx, vector)
+    for review in review_register(items, ctx):
         print(json.dumps(review.line() if not args.details else {**review.line(), "matched": review.matched,
                                                                     "aim_check": review.aim_check}))
 

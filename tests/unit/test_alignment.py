@@ -429,3 +429,38 @@ def test_work_written_in_nhs_shorthand_is_read_as_the_words_it_stands_for():
     assert result.verdict != QUESTION and "clots" in " ".join(result.reasons)
     # The checks read it too: type 2 diabetes is a condition the asthma vision does not name
     assert "diabetes" in " ".join(review(ASTHMA, "T2DM clinic", "Annual reviews for adults with T2DM.").reasons)
+
+
+REGISTER = [("Ambulance arrivals area", "A nurse-led area where crews hand over patients within 15 minutes."),
+            ("Handover of the estates contract", "Transfer the estates maintenance contract to a new supplier."),
+            ("Cohorting ambulance patients", "One nurse cares for several arriving patients so crews can leave."),
+            ("Staff car park resurfacing", "Resurface the staff car park."),
+            ("Electronic handover screen", "Crews send patient details ahead so the emergency team is ready."),
+            ("Orthodontic waiting list", "Reduce the waiting list for orthodontic treatment."),
+            ("Fit to sit", "Patients who can sit wait in chairs so trolleys are freed for the next ambulance."),
+            ("New payroll provider", "Move payroll to a new provider.")]
+TEMPLATE = "Outcomes will be monitored through the governance structure and shared at the executive committee."
+
+
+def test_a_register_written_from_a_template_is_judged_by_what_each_item_is_about():
+    from purpose.logic.alignment import review_register
+
+    ctx = ReviewContext.build(HANDOVERS, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
+    plain = [{"id": f"W{n}", "title": t, "description": d} for n, (t, d) in enumerate(REGISTER)]
+    templated = [{**item, "description": item["description"] + " " + TEMPLATE} for item in plain]
+    expected = [False, True, False, True, False, True, False, True]  # questioned
+    assert [r.verdict == QUESTION for r in review_register(plain, ctx)] == expected
+    # Read one by one, the template's words (governance, committee) lean to unrelated work: three of the four
+    # aligned items were questioned
+    assert [r.verdict == QUESTION for r in review_register(templated, ctx)] == expected
+
+
+def test_repeated_words_are_those_of_many_items_that_the_vision_does_not_name():
+    from purpose.logic.alignment import repeated_words
+
+    ctx = ReviewContext.build(HANDOVERS, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
+    texts = [f"{t} {d} {TEMPLATE}" for t, d in REGISTER]
+    factors = repeated_words(ctx, texts)
+    assert factors["governance"] == factors["committee"] == pytest.approx(0.05)  # in every item
+    assert "ambulance" not in factors  # in half of them, but the vision's own word
+    assert repeated_words(ctx, texts[:7]) == {}  # too few items to tell a template

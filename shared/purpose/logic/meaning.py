@@ -16,7 +16,7 @@ from pathlib import Path
 
 MODEL = Path(__file__).resolve().parent.parent / "model"
 DIMENSIONS = 64
-_WORD = re.compile(r"a&e|[a-z][a-z'-]*")
+WORD = re.compile(r"a&e|[a-z][a-z'-]*")  # a word as the review reads it, before stop words are left out
 # Words of two letters are mostly noise, but in NHS text these carry the meaning ("GP", "TB", "A&E")
 SHORT_WORDS = frozenset({"a&e", "gp", "tb", "ct", "af", "hq"})
 STOP_WORDS = frozenset("""a about above after again all also am an and any are as at be because been before being
@@ -99,7 +99,7 @@ class WordVectors:
 
 @lru_cache(maxsize=256)  # a review reads each item's text three times (embedding, matching, reasons)
 def content_words(text: str) -> tuple[str, ...]:
-    return tuple(w.strip("'-") for w in _WORD.findall(text.lower())
+    return tuple(w.strip("'-") for w in WORD.findall(text.lower())
                  if w not in STOP_WORDS and (len(w) > 2 or w in SHORT_WORDS))
 
 
@@ -150,6 +150,14 @@ class WordMatcher:
         self._bytes = len(stored) * self.FIELD // 8
         self._rows: dict[str, tuple[float, ...] | None] = {}
         self._closest: dict[str, tuple[int, ...]] = {}  # per reference, the index of the word's closest word
+        self._discount: dict[str, float] = {}
+
+    def discount(self, factors: dict[str, float]) -> None:
+        """Weigh these words less in every text matched from now on (each word's weight times its factor)."""
+        if factors != self._discount:
+            self._discount = dict(factors)
+            self._rows.clear()
+            self._closest.clear()
 
     def _row(self, word: str) -> tuple[float, ...] | None:
         if word not in self._rows:
@@ -161,7 +169,8 @@ class WordMatcher:
                 own = 128 * sum(vector)
                 dots = [(f - o - own) / 16129 for f, o in zip(self._unpack(packed.to_bytes(self._bytes, "little")),
                                                              self._offsets)]
-                weight = self._vectors.weight(word)  # first, so the column sums also give the total weight
+                # first, so the column sums also give the total weight
+                weight = self._vectors.weight(word) * self._discount.get(word, 1.0)
                 best = [max(dots[a:b], default=0.0) for a, b in self._spans]
                 closest = [max(range(a, b), key=dots.__getitem__, default=-1) for a, b in self._spans]
                 # Last comes the first reference with the known words: the known word when it is nearly

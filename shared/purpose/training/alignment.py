@@ -66,7 +66,7 @@ def _observations(visions: dict, items: list[dict]):
     """Per item: its offline vector, the vision's vector, and as the review sees them the word-matching
     margin, what the care links add to it, and how many checks of named knowledge find against it
     (logic.alignment.named_checks)."""
-    from purpose.logic.alignment import item_text, named_checks, vision_text, word_margin
+    from purpose.logic.alignment import item_text, named_checks, read_as_register, vision_text, word_margin
     from purpose.logic.meaning import DIMENSIONS, word_vectors
 
     vectors = word_vectors()
@@ -74,14 +74,20 @@ def _observations(visions: dict, items: list[dict]):
     contexts = _contexts(visions, {"support": {"weights": [0.0] * DIMENSIONS, "bias": 0.0}})
     vision_vectors = {k: vectors.embed(vision_text(v)) for k, v in visions.items()}
     zero = (0.0,) * DIMENSIONS
-    observed = []
-    for item in items:
-        context, text = contexts[item["vision"]], item_text(item)
-        plain, known = context.words.matches(text)
-        against = sum(map(bool, named_checks(context, text, item["title"])))
-        observed.append((word_margin(plain), known[0] - plain[0], against))
-    return ([vectors.embed(item_text(i)) or zero for i in items], [vision_vectors[i["vision"]] or zero for i in items],
-            observed)
+    observed, item_vectors = [], []
+    for vision, context in contexts.items():  # each vision's items read as one register, as a review reads them
+        register = [i for i in items if i["vision"] == vision]
+        texts = [item_text(i) for i in register]
+        for item, text, vector_text in zip(register, texts, read_as_register(context, texts)):
+            plain, known = context.words.matches(text)
+            against = sum(map(bool, named_checks(context, text, item["title"])))
+            observed.append((item, (word_margin(plain), known[0] - plain[0], against)))
+            item_vectors.append((item, vectors.embed(vector_text) or zero))
+    order = {id(i): n for n, i in enumerate(items)}
+    observed.sort(key=lambda pair: order[id(pair[0])])
+    item_vectors.sort(key=lambda pair: order[id(pair[0])])
+    return ([v for _, v in item_vectors], [vision_vectors[i["vision"]] or zero for i in items],
+            [o for _, o in observed])
 
 
 def _fit(items, item_vectors, vision_vectors, observed):
@@ -113,10 +119,15 @@ def _export(support, verdict) -> dict:
 
 def agreement(visions: dict, items: list[dict], learned: dict | None = None) -> int:
     """How many items the review itself gets right, with the given weights (the committed ones by default)."""
-    from purpose.logic.alignment import QUESTION, review_item
+    from purpose.logic.alignment import QUESTION, review_register
 
     contexts = _contexts(visions, learned)
-    return sum((review_item(i, contexts[i["vision"]]).verdict == QUESTION) == (i["aligned"] == "0") for i in items)
+    right = 0
+    for vision, context in contexts.items():  # each vision's items reviewed as one register
+        register = [i for i in items if i["vision"] == vision]
+        right += sum((r.verdict == QUESTION) == (i["aligned"] == "0") for r, i in zip(review_register(register, context),
+                                                                                      register))
+    return right
 
 
 def main(argv: list[str] | None = None) -> dict:
