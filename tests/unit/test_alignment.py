@@ -374,6 +374,9 @@ def test_conditions_include_self_harm_heart_attacks_and_back_pain():
     assert other_conditions(self_harm, "Eating disorder beds") == ["eating disorder"]
     assert other_conditions(bare_context(ASTHMA), "Back pain physiotherapy") == ["back pain"]
     assert other_conditions(bare_context(ASTHMA), "Heart attack rehabilitation") == ["heart attack"]
+    # A condition named by its adjective is named: "autistic" children, "epileptic" seizures
+    autistic = bare_context({**ASTHMA, "vision": "Children who may be autistic or have ADHD are assessed quickly."})
+    assert other_conditions(autistic, "Sensory packs for children waiting for an autism assessment") == []
 
 
 def test_work_for_other_people_than_the_vision_names():
@@ -393,6 +396,12 @@ def test_work_for_other_people_than_the_vision_names():
     adults = bare_context({**ASTHMA, "vision": "Adults living with obesity get help to lose weight.",
                            "purpose": "GPs and weight services work together."})
     assert other_people(adults, "Children's weight service") == ["children"]
+    # Who a vision is for is read from the vision and purpose: a priority may measure one group of everyone
+    everyone = bare_context({**ASTHMA, "vision": "Everyone with sepsis gets antibiotics within an hour.",
+                             "purpose": "Crews and ward teams screen for sepsis.",
+                             "priorities": [{"id": "S2", "title": "Early warning scores",
+                                             "description": "NEWS2 recorded for every adult patient."}]})
+    assert other_people(everyone, "Signs of sepsis in children for parents") == []
 
 
 @pytest.mark.parametrize("title, description, questioned", [
@@ -464,3 +473,11 @@ def test_repeated_words_are_those_of_many_items_that_the_vision_does_not_name():
     assert factors["governance"] == factors["committee"] == pytest.approx(0.05)  # in every item
     assert "ambulance" not in factors  # in half of them, but the vision's own word
     assert repeated_words(ctx, texts[:7]) == {}  # too few items to tell a template
+
+
+def test_signs_of_an_illness_are_not_support_work():
+    from purpose.logic.alignment import support_by_name
+
+    sepsis = bare_context({**ASTHMA, "vision": "Everyone with sepsis gets antibiotics within an hour."})
+    assert support_by_name(sepsis, "Signs of sepsis in children for parents") == []
+    assert support_by_name(sepsis, "Emergency department signage") == ["signage"]

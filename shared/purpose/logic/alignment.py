@@ -62,22 +62,22 @@ CONTRAST_TOPICS = (
 CONDITIONS = (
     "cancer, tumour, lymphoma, leukaemia, melanoma, myeloma, sarcoma, carcinoma", "tuberculosis, tb",
     "angina, arrhythmia, cardiomyopathy, heart failure, atrial fibrillation", "hypertension", "stroke", "aneurysm",
-    "asthma", "copd, emphysema, bronchiectasis, fibrosis", "pneumonia", "apnoea", "covid", "influenza, flu",
+    "asthma, asthmatic", "copd, emphysema, bronchiectasis, fibrosis", "pneumonia", "apnoea", "covid", "influenza, flu",
     "meningitis", "hiv", "hepatitis, cirrhosis", "nafld, fatty liver", "sepsis", "syphilis, gonorrhoea, chlamydia",
     "measles", "mrsa", "norovirus", "shingles", "whooping", "bronchiolitis", "cellulitis", "uti, cystitis",
-    "epilepsy", "migraine", "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy",
-    "dystrophy", "concussion", "headache", "depression, anxiety", "psychosis, schizophrenia, bipolar",
-    "anorexia, bulimia, eating disorder", "adhd", "autism", "ptsd", "ocd", "addiction, gambling", "insomnia",
-    "diabetes", "obesity", "malnutrition", "kidney disease, kidney failure, renal failure, ckd", "gout", "thyroid",
+    "epilepsy, epileptic", "migraine", "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy",
+    "dystrophy", "concussion", "headache", "depression, anxiety", "psychosis, psychotic, schizophrenia, bipolar",
+    "anorexia, bulimia, eating disorder", "adhd", "autism, autistic", "ptsd", "ocd", "addiction, gambling", "insomnia",
+    "diabetes, diabetic", "obesity, obese", "malnutrition", "kidney disease, kidney failure, renal failure, ckd", "gout", "thyroid",
     "arthritis, osteoarthritis",
     "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
     "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
     "gallstones", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
-    "sickle, thalassaemia", "anaemia", "haemophilia", "allergy, anaphylaxis", "incontinence", "frailty", "delirium",
+    "sickle, thalassaemia", "anaemia, anaemic", "haemophilia", "allergy, anaphylaxis", "incontinence", "frailty", "delirium",
     "lymphoedema", "cystic fibrosis", "kidney stones", "scoliosis", "pancreatitis", "diverticulitis, diverticular",
     "prolapse", "fibroids", "polycystic", "pre-eclampsia", "neuropathy", "sarcoidosis", "thrombosis, embolism",
     "squint, amblyopia", "glue ear", "carpal tunnel", "stammering, stammer", "chronic fatigue",
-    "dyslexia, dyspraxia", "speech delay, language delay", "gestational diabetes",
+    "dyslexia, dyslexic, dyspraxia", "speech delay, language delay", "gestational diabetes",
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
     "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction",
@@ -188,10 +188,10 @@ def _forms(name: str) -> tuple[str, ...]:
 # Words, and pairs of words, that name support work in a title: events, buildings and estates, equipment,
 # finance, administration. Such work is questioned unless the vision itself talks about it (a word of the
 # vision as close as NAMED), as similarity carries "emergency department signage" to a vision about the
-# emergency department.
+# emergency department. "Signs" is not one: "signs of sepsis" are found by care.
 SUPPORT_WORDS = frozenset("""
 conference conferences awards award ceremony gala ball party celebration christmas fundraising fundraiser fun abseil
-raffle shop office offices headquarters hq relocation relocate signage signs wayfinding coffee vending garden toys
+raffle shop office offices headquarters hq relocation relocate signage wayfinding coffee vending garden toys
 toy furniture chairs refurbishment refurbish redecoration redecorate decoration repaint repainting painting decor
 artwork murals carpets park parking lift lifts boiler roof windows lockers fridges laptops printers radio television
 payroll pensions invoices budget fees fee uplift contract contracts tender retender procurement uniforms uniform
@@ -384,8 +384,11 @@ class ReviewContext:
             links = care_links(text)
             conditions = {line for _, line in names_in(text, _CONDITION)}
             body_parts = {line for _, line in names_in(text, _BODY_PART)}
+            # Who the vision is for is read from the vision and purpose: a priority may measure one group
+            # ("NEWS2 recorded for every adult") of a vision for everyone
+            told = about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose")))
             populations = [n for n, (group, others) in enumerate(_POPULATION)
-                           if names_in(text, group) and not names_in(text, others)]
+                           if names_in(told, group) and not names_in(told, others)]
             screening = bool(names_in(text, _TALK_OF_SCREENING))
             unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
             words = WordMatcher(embedder, [text, *unrelated], known=" ".join(served for _, served in links))
