@@ -74,20 +74,16 @@ def _observations(visions: dict, items: list[dict]):
     contexts = _contexts(visions, {"support": {"weights": [0.0] * DIMENSIONS, "bias": 0.0}})
     vision_vectors = {k: vectors.embed(vision_text(v)) for k, v in visions.items()}
     zero = (0.0,) * DIMENSIONS
-    observed, item_vectors = [], []
+    observed, item_vectors = [()] * len(items), [zero] * len(items)
     for vision, context in contexts.items():  # each vision's items read as one register, as a review reads them
-        register = [i for i in items if i["vision"] == vision]
-        texts = [item_text(i) for i in register]
-        for item, text, vector_text in zip(register, texts, read_as_register(context, texts)):
+        members = [n for n, i in enumerate(items) if i["vision"] == vision]
+        texts = [item_text(items[n]) for n in members]
+        for n, text, vector_text in zip(members, texts, read_as_register(context, texts)):
             plain, known = context.words.matches(text)
-            against = sum(map(bool, named_checks(context, text, item["title"])))
-            observed.append((item, (word_margin(plain), known[0] - plain[0], against)))
-            item_vectors.append((item, vectors.embed(vector_text) or zero))
-    order = {id(i): n for n, i in enumerate(items)}
-    observed.sort(key=lambda pair: order[id(pair[0])])
-    item_vectors.sort(key=lambda pair: order[id(pair[0])])
-    return ([v for _, v in item_vectors], [vision_vectors[i["vision"]] or zero for i in items],
-            [o for _, o in observed])
+            against = sum(map(bool, named_checks(context, text, items[n]["title"])))
+            observed[n] = (word_margin(plain), known[0] - plain[0], against)
+            item_vectors[n] = vectors.embed(vector_text) or zero
+    return item_vectors, [vision_vectors[i["vision"]] or zero for i in items], observed
 
 
 def _fit(items, item_vectors, vision_vectors, observed):
@@ -125,8 +121,8 @@ def agreement(visions: dict, items: list[dict], learned: dict | None = None) -> 
     right = 0
     for vision, context in contexts.items():  # each vision's items reviewed as one register
         register = [i for i in items if i["vision"] == vision]
-        right += sum((r.verdict == QUESTION) == (i["aligned"] == "0") for r, i in zip(review_register(register, context),
-                                                                                      register))
+        reviews = review_register(register, context)
+        right += sum((r.verdict == QUESTION) == (i["aligned"] == "0") for r, i in zip(reviews, register))
     return right
 
 
