@@ -106,6 +106,10 @@ def test_nhsuk_assets_are_served_by_the_site_itself(invoke):
     assert "assets.nhs.uk" not in css["body"]  # no request leaves the site
     logo = invoke("serve_site", api_event("GET", "/assets/images/favicon.ico"))
     assert logo["statusCode"] == 200 and logo["isBase64Encoded"]
+    # The web app manifest the pages link to (it once failed with a 502: JSON given as bytes)
+    manifest = invoke("serve_site", api_event("GET", "/assets/manifest.json"))
+    assert manifest["statusCode"] == 200 and "manifest+json" in header(manifest, "Content-Type")
+    assert json.loads(manifest["body"])["icons"]
     assert invoke("serve_site", api_event("GET", "/assets/../../etc/passwd"))["statusCode"] == 404
 
 

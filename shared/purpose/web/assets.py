@@ -15,10 +15,14 @@ from pathlib import Path
 STATIC = Path(__file__).parent / "static"
 _FONT_FACE = re.compile(r"@font-face\{[^}]*\}")
 _TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml",
-          ".png": "image/png", ".ico": "image/x-icon", ".json": "application/json", ".csv": "text/csv; charset=utf-8"}
+          ".png": "image/png", ".ico": "image/x-icon", ".json": "application/manifest+json",
+          ".csv": "text/csv; charset=utf-8"}
+# Served as text; the rest (images) as bytes, which the API sends base64-encoded. A JSON file given as bytes
+# made the web framework try to serialise it again, and the manifest failed with a 502.
+_TEXT = {".css", ".js", ".svg", ".json", ".csv"}
 
 
-def find_asset(path: str) -> tuple[bytes, str] | None:
+def find_asset(path: str) -> tuple[bytes | str, str] | None:
     """The file under /assets/<path>, or None. Only plain names: no way out of the folder."""
     if not re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)?", path) or ".." in path:
         return None
@@ -26,7 +30,8 @@ def find_asset(path: str) -> tuple[bytes, str] | None:
         candidate = folder / path
         if candidate.is_file():
             kind = _TYPES.get(candidate.suffix) or mimetypes.guess_type(candidate.name)[0] or "application/octet-stream"
-            return candidate.read_bytes(), kind
+            body = candidate.read_text(encoding="utf-8") if candidate.suffix in _TEXT else candidate.read_bytes()
+            return body, kind
     return None
 
 
