@@ -199,7 +199,7 @@ class WordMatcher:
         found = []
         for word in dict.fromkeys(content_words(text)):
             row = self._row(word)
-            if row is None:
+            if row is None or self._discount.get(word, 1.0) < 0.5:  # a template's words explain nothing
                 continue
             near, far = row[near_at], row[far_at]
             # Only words with a close counterpart (similarity 0.5 or more) make a reason a person can follow.
