@@ -389,6 +389,7 @@ class ReviewContext:
             populations = [n for n, (group, others) in enumerate(_POPULATION)
                            if names_in(told, group) and not names_in(told, others)]
             screening = bool(names_in(text, _TALK_OF_SCREENING))
+            # The topics are the team's own plain words: read as written, not through the abbreviations table
             unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
             words = WordMatcher(embedder, [text, *unrelated], known=" ".join(served for _, served in links))
             learned = learned or learned_weights()
@@ -657,8 +658,8 @@ REPEATED, REGISTER = 0.25, 8
 
 
 def repeated_words(ctx: ReviewContext, texts: list[str]) -> dict[str, float]:
-    """The words a register repeats (REPEATED), each with the factor its weight is multiplied by."""
-    if len(texts) < REGISTER or ctx.words is None:
+    """The words a register repeats (REPEATED), each with the factor its weight is multiplied by (offline review)."""
+    if len(texts) < REGISTER:
         return {}
     counts = Counter(chain.from_iterable(map(set, map(WORD.findall, map(str.lower, texts)))))  # each item once
     factors = {}
@@ -672,12 +673,10 @@ def repeated_words(ctx: ReviewContext, texts: list[str]) -> dict[str, float]:
 
 def read_as_register(ctx: ReviewContext, texts: list[str]) -> list[str]:
     """Set the context to weigh the register's repeated words less in matching (repeated_words), and give each
-    item's text (item_text) for its vector, without the words weighed at less than half."""
-    repeated = repeated_words(ctx, texts)
-    if ctx.words is not None:
-        ctx.words.discount(repeated)
-    dropped = {w for w, f in repeated.items() if f < 0.5}
-    return [" ".join(w for w in content_words(t) if w not in dropped) for t in texts] if dropped else texts
+    item's text (item_text) for its vector, without the words weighed at less than half (offline review)."""
+    ctx.words.discount(repeated_words(ctx, texts))
+    quiet = ctx.words.quiet
+    return [" ".join(w for w in content_words(t) if w not in quiet) for t in texts] if quiet else texts
 
 
 def review_register(items: list[dict], ctx: ReviewContext) -> list[ItemReview]:

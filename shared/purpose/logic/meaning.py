@@ -151,11 +151,13 @@ class WordMatcher:
         self._rows: dict[str, tuple[float, ...] | None] = {}
         self._closest: dict[str, tuple[int, ...]] = {}  # per reference, the index of the word's closest word
         self._discount: dict[str, float] = {}
+        self.quiet: frozenset[str] = frozenset()  # words weighed at less than half: they explain nothing
 
     def discount(self, factors: dict[str, float]) -> None:
         """Weigh these words less in every text matched from now on (each word's weight times its factor)."""
         if factors != self._discount:
             self._discount = dict(factors)
+            self.quiet = frozenset(w for w, f in factors.items() if f < 0.5)
             self._rows.clear()
             self._closest.clear()
 
@@ -199,7 +201,7 @@ class WordMatcher:
         found = []
         for word in dict.fromkeys(content_words(text)):
             row = self._row(word)
-            if row is None or self._discount.get(word, 1.0) < 0.5:  # a template's words explain nothing
+            if row is None or word in self.quiet:
                 continue
             near, far = row[near_at], row[far_at]
             # Only words with a close counterpart (similarity 0.5 or more) make a reason a person can follow.
