@@ -402,6 +402,24 @@ def test_work_for_other_people_than_the_vision_names():
                              "priorities": [{"id": "S2", "title": "Early warning scores",
                                              "description": "NEWS2 recorded for every adult patient."}]})
     assert other_people(everyone, "Signs of sepsis in children for parents") == []
+    # Schools alone do not make a vision one for children: care that fits around school and work is for every age
+    lifelong = bare_context({**ASTHMA, "vision": "People with cystic fibrosis live longer, healthier lives with care "
+                                                 "that fits around school, work and family.",
+                             "purpose": "One team shares care close to home."})
+    assert other_people(lifelong, "Fertility advice for adults who want to start a family") == []
+
+
+def test_teenagers_and_young_adults_are_a_group_of_their_own():
+    from purpose.logic.alignment import other_people
+
+    # The vision names children and adults ("not small adults or big children"), so no other group is alone
+    young = bare_context({**ASTHMA, "vision": "Teenagers and young adults with cancer are treated by people who "
+                                              "understand their age.",
+                          "purpose": "Young people are not treated as small adults or big children."})
+    assert other_people(young, "A play specialist for under-fives with cancer") == ["under-fives"]
+    assert other_people(young, "Frailty assessment before cancer treatment for older people") == ["older people"]
+    assert other_people(young, "Late effects clinic for young adults who had cancer in their teens") == []
+    assert other_people(young, "Education liaison for students with cancer") == []
 
 
 @pytest.mark.parametrize("title, description, questioned", [
@@ -423,6 +441,8 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     assert support_by_name(context, "Boiler replacement") == ["boiler"]
     # Pairs of words too, where each word alone says little
     assert support_by_name(context, "Asthma team away day") == ["away day"]
+    # Pay is support work too, whoever is paid
+    assert support_by_name(context, "Practice nurse pay review") == ["pay"]
 
 
 CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "

@@ -122,13 +122,17 @@ SCREENING = ("breast screening, bowel screening, cervical screening, eye screeni
 # others, work that names only others serves another service: adult ADHD assessments under a vision for
 # children's mental health, a youth club under one for lonely older people. Staff are left out: work for patients
 # names the staff who do it ("care home staff use a checklist" under a vision that mentions children only as the
-# next generation). Work on the transition to adult services is for children and young people.
+# next generation). Work on the transition to adult services is for children and young people. Teenagers and young
+# adults are a group of their own too: a vision for them names children and adults ("not treated as small adults or
+# big children"), and a play specialist for under-fives or a frailty assessment for people over 75 serves neither.
 _CHILDREN = ("child, children, childhood, paediatric, paediatrics, infant, baby, babies, newborn, toddler, teenager, "
              "adolescent, pupil, schoolchildren, young people, young person, school, youth")
 _OLDER = "older people, older person, older adult, elderly, pensioner, later life"
 _WOMEN, _MEN = "woman, women, mother, pregnant, pregnancy, maternity, girl", "man, men, father, boy"
+_YOUNG = "teenager, adolescent, young people, young person, young adult, youth, student"
+_LITTLE = "infant, baby, babies, newborn, toddler, under-five, under-fives, preschool"
 POPULATIONS = ((_CHILDREN + ", transition", "adult, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
-               ("adult", _CHILDREN), (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"))
+               ("adult", _CHILDREN), (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"), (_YOUNG, _LITTLE + ", " + _OLDER))
 
 
 class Names(dict):
@@ -193,8 +197,8 @@ conference conferences awards award ceremony gala ball party celebration christm
 raffle shop office offices headquarters hq relocation relocate signage wayfinding coffee vending garden toys
 toy furniture chairs refurbishment refurbish redecoration redecorate decoration repaint repainting painting decor
 artwork murals carpets park parking lift lifts boiler roof windows lockers fridges laptops printers radio television
-payroll pensions invoices budget fees fee uplift contract contracts tender retender procurement uniforms uniform
-software database cots buildings
+payroll pay salaries overtime pensions invoices budget fees fee uplift contract contracts tender retender procurement
+uniforms uniform software database cots buildings
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant catering
 laundry
 """.split()) | {"away day", "job plans", "team building", "staff room", "annual report"}
@@ -384,10 +388,11 @@ class ReviewContext:
             conditions = {line for _, line in names_in(text, _CONDITION)}
             body_parts = {line for _, line in names_in(text, _BODY_PART)}
             # Who the vision is for is read from the vision and purpose: a priority may measure one group
-            # ("NEWS2 recorded for every adult") of a vision for everyone
+            # ("NEWS2 recorded for every adult") of a vision for everyone. School alone does not make a vision
+            # one for children: care "that fits around school, work and family" is for every age.
             told = about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose")))
             populations = [n for n, (group, others) in enumerate(_POPULATION)
-                           if names_in(told, group) and not names_in(told, others)]
+                           if {name for name, _ in names_in(told, group)} - {"school"} and not names_in(told, others)]
             screening = bool(names_in(text, _TALK_OF_SCREENING))
             # The topics are the team's own plain words: read as written, not through the abbreviations table
             unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
