@@ -10,7 +10,8 @@ import math
 import re
 import struct
 from array import array
-from operator import mul
+from itertools import repeat
+from operator import mul, sub, truediv
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,8 +30,7 @@ using used make making get getting one two three every within without per via et
 
 class WordVectors:
     BIAS = 1 << 20  # above any weighted component (3 x 1024 x 127), so packed fields stay positive
-    _pack = struct.Struct(f"<{DIMENSIONS}Q").pack
-    _unpack = struct.Struct(f"<{DIMENSIONS}Q").unpack
+    _fields = struct.Struct(f"<{DIMENSIONS + 1}Q")  # the 64 components, then a count of the words
 
     def __init__(self, folder: Path = MODEL) -> None:
         words = (folder / "words.txt").read_text(encoding="utf-8").split("\n")
@@ -38,6 +38,7 @@ class WordVectors:
         self._data = array("b")
         self._data.frombytes((folder / "words.i8").read_bytes())
         self._rank_weight = {w: 1.0 + min(2.0, math.log10(1 + i / 500)) for w, i in self._index.items()}
+        self._packed_words: dict[str, int] = {}  # per word read, its packed vector (_packed)
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
@@ -73,14 +74,17 @@ class WordVectors:
         """Rarer words say more about a text than common ones (vocabulary order is by frequency)."""
         return self._rank_weight.get(word, 2.0)
 
-    @lru_cache(maxsize=50_000)
-    def _packed(self, word: str) -> int | None:
-        """The weighted vector as one integer: 64 fields of 64 bits, each offset by BIAS so never negative."""
+    def _packed(self, word: str) -> int:
+        """The weighted vector as one integer: 64 fields of 64 bits, each offset by BIAS so never negative, then
+        a field counting the word; 0 for a word the vocabulary does not know."""
         found = self.quantised(word)
-        if found is None:
-            return None
         weight = round(self.weight(word) * 1024)
-        return int.from_bytes(self._pack(*(weight * v + self.BIAS for v in found)), "little")
+        packed = 0 if found is None else int.from_bytes(self._fields.pack(*(weight * v + self.BIAS for v in found), 1),
+                                                        "little")
+        if len(self._packed_words) > 200_000:  # unknown words are remembered too, so a bound
+            self._packed_words.clear()
+        self._packed_words[word] = packed
+        return packed
 
     def embed_many(self, texts: list[str]) -> list[tuple[float, ...] | None]:
         return [self.embed(t) for t in texts]
@@ -88,13 +92,17 @@ class WordVectors:
     def embed(self, text: str) -> tuple[float, ...] | None:
         """The rarity-weighted mean of the words' vectors, unit length. Summing one packed integer per
         word adds all 64 components at once in C, which keeps reviews of thousands of items fast."""
-        found = [p for p in map(self._packed, content_words(text)) if p is not None]
+        packed, words = self._packed_words, content_words(text)
+        try:
+            found = sum(map(packed.__getitem__, words))
+        except KeyError:  # a word not read before
+            found = sum(packed[w] if w in packed else self._packed(w) for w in words)
         if not found:
             return None
-        offset = len(found) * self.BIAS
-        total = [f - offset for f in self._unpack(sum(found).to_bytes(DIMENSIONS * 8, "little"))]
-        norm = math.sqrt(sum(t * t for t in total)) or 1.0
-        return tuple(t / norm for t in total)
+        *fields, count = self._fields.unpack(found.to_bytes(self._fields.size, "little"))
+        total = list(map(sub, fields, repeat(count * self.BIAS)))
+        norm = math.sqrt(sum(map(mul, total, total))) or 1.0
+        return tuple(map(truediv, total, repeat(norm)))
 
 
 @lru_cache(maxsize=256)  # a review reads each item's text three times (embedding, matching, reasons)
@@ -149,6 +157,8 @@ class WordMatcher:
         self._unpack = struct.Struct(f"<{len(stored)}I").unpack
         self._bytes = len(stored) * self.FIELD // 8
         self._rows: dict[str, tuple[float, ...] | None] = {}
+        self._packed_rows: dict[str, int] = {}  # each row packed for matches (_pack_row)
+        self._row_fields = struct.Struct(f"<{len(spans) + 2}Q")  # the weight, one per reference, and a count
         self._closest: dict[str, tuple[int, ...]] = {}  # per reference, the index of the word's closest word
         self._discount: dict[str, float] = {}
         self.quiet: frozenset[str] = frozenset()  # words weighed at less than half: they explain nothing
@@ -159,6 +169,7 @@ class WordMatcher:
             self._discount = dict(factors)
             self.quiet = frozenset(w for w, f in factors.items() if f < 0.5)
             self._rows.clear()
+            self._packed_rows.clear()
             self._closest.clear()
 
     def _row(self, word: str) -> tuple[float, ...] | None:
@@ -168,13 +179,14 @@ class WordMatcher:
                 self._rows[word] = None
             else:
                 packed = sum(map(mul, [v + 128 for v in vector], self._columns)) if self._bytes else 0
+                # Each dot product times 16129 (127 squared) plus `own`: the closest words are found on these
+                # integers, in C, and only the closest per reference is turned into a similarity
+                dots = list(map(sub, self._unpack(packed.to_bytes(self._bytes, "little")), self._offsets))
                 own = 128 * sum(vector)
-                dots = [(f - o - own) / 16129 for f, o in zip(self._unpack(packed.to_bytes(self._bytes, "little")),
-                                                             self._offsets)]
-                # first, so the column sums also give the total weight
+                tops = [max(dots[a:b]) if a < b else None for a, b in self._spans]
+                best = [0.0 if top is None else (top - own) / 16129 for top in tops]
+                closest = [-1 if top is None else dots.index(top, a, b) for top, (a, b) in zip(tops, self._spans)]
                 weight = self._vectors.weight(word) * self._discount.get(word, 1.0)
-                best = [max(dots[a:b], default=0.0) for a, b in self._spans]
-                closest = [max(range(a, b), key=dots.__getitem__, default=-1) for a, b in self._spans]
                 # Last comes the first reference with the known words: the known word when it is nearly
                 # the same word and closer than the reference's own
                 known, known_closest = best.pop(), closest.pop()
@@ -211,14 +223,30 @@ class WordMatcher:
                     found.append((near - far, word, self._words[closest]))
         return [(word, like) for _, word, like in sorted(found, reverse=True)[:top]]
 
+    # A row packed as one integer: each figure in fixed point (SCALE) plus BIAS in a 64-bit field, then a field
+    # counting the word, so summing the rows of a text's words adds every figure at once in C (as embed does).
+    SCALE, BIAS = 1 << 32, 1 << 40
+
+    def _pack_row(self, word: str) -> int:
+        row = self._row(word)
+        packed = 0 if row is None else int.from_bytes(
+            self._row_fields.pack(*(round(r * self.SCALE) + self.BIAS for r in row), 1), "little")
+        self._packed_rows[word] = packed
+        return packed
+
     def matches(self, text: str) -> tuple[tuple[float, ...], tuple[float, ...]] | None:
         """`match`, then the same with the known words counting for the first reference, in one pass."""
-        rows = [r for r in map(self._row, content_words(text)) if r is not None]
-        if not rows:
+        packed, words = self._packed_rows, content_words(text)
+        try:
+            total = sum(map(packed.__getitem__, words))
+        except KeyError:  # a word not read before
+            total = sum(packed[w] if w in packed else self._pack_row(w) for w in words)
+        if not total:  # no word of the text is known
             return None
-        total, *sums = map(sum, zip(*rows))
-        plain = tuple(s / total for s in sums[:-1])
-        return plain, (sums[-1] / total, *plain[1:])
+        *fields, count = self._row_fields.unpack(total.to_bytes(self._row_fields.size, "little"))
+        weight, *sums = (f - count * self.BIAS for f in fields)
+        plain = tuple(s / weight for s in sums[:-1])
+        return plain, (sums[-1] / weight, *plain[1:])
 
     def match(self, text: str) -> tuple[float, ...] | None:
         """One figure per reference, from -1 to 1; None when no word of the text is known."""
