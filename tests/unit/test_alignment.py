@@ -379,6 +379,22 @@ def test_conditions_include_self_harm_heart_attacks_and_back_pain():
     assert other_conditions(autistic, "Sensory packs for children waiting for an autism assessment") == []
 
 
+def test_care_links_tie_risk_factors_and_complications_to_the_vision():
+    from purpose.logic.alignment import other_conditions
+
+    # Stopping smoking prevents amputations, and neutropenic sepsis is a complication of chemotherapy: neither
+    # is another condition under visions about those
+    legs = bare_context({**ASTHMA, "vision": "Fewer people lose a leg because blocked arteries are found early.",
+                         "purpose": "Diabetes teams and vascular surgeons work as one network."})
+    assert other_conditions(legs, "Stop smoking support in the vascular clinic") == []
+    assert other_conditions(legs, "Migraine clinic") == ["migraine"]
+    chemo = bare_context({**ASTHMA, "vision": "People with lymphoma get chemotherapy close to home."})
+    assert other_conditions(chemo, "A card and phone line for neutropenic sepsis during chemotherapy") == []
+    # Burns are a condition: skin cancer surgery serves another service
+    burns = bare_context({**ASTHMA, "vision": "People who are burned heal with as little scarring as possible."})
+    assert other_conditions(burns, "Plastic surgery waits for skin cancer") == ["cancer"]
+
+
 def test_work_for_other_people_than_the_vision_names():
     from purpose.logic.alignment import other_people
 

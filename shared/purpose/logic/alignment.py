@@ -81,6 +81,7 @@ CONDITIONS = (
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
     "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction", "back pain, neck pain",
+    "burn, burned, scald",
 )
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
