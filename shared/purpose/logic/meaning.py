@@ -92,11 +92,7 @@ class WordVectors:
     def embed(self, text: str) -> tuple[float, ...] | None:
         """The rarity-weighted mean of the words' vectors, unit length. Summing one packed integer per
         word adds all 64 components at once in C, which keeps reviews of thousands of items fast."""
-        packed, words = self._packed_words, content_words(text)
-        try:
-            found = sum(map(packed.__getitem__, words))
-        except KeyError:  # a word not read before
-            found = sum(packed[w] if w in packed else self._packed(w) for w in words)
+        found = packed_sum(self._packed_words, content_words(text), self._packed)
         if not found:
             return None
         *fields, count = self._fields.unpack(found.to_bytes(self._fields.size, "little"))
@@ -109,6 +105,15 @@ class WordVectors:
 def content_words(text: str) -> tuple[str, ...]:
     return tuple(w.strip("'-") for w in WORD.findall(text.lower())
                  if w not in STOP_WORDS and (len(w) > 2 or w in SHORT_WORDS))
+
+
+def packed_sum(packed: dict[str, int], words: tuple[str, ...], pack) -> int:
+    """The sum of the words' packed integers, each from `packed` or, the first time, from pack(word), which
+    remembers it there: one sum in C adds every field of every word at once."""
+    try:
+        return sum(map(packed.__getitem__, words))
+    except KeyError:  # a word not read before
+        return sum(packed[w] if w in packed else pack(w) for w in words)
 
 
 def cosine(a: tuple[float, ...] | None, b: tuple[float, ...] | None) -> float:
@@ -138,6 +143,9 @@ class WordMatcher:
     """
 
     FIELD = 32
+    # A row packed as one integer: each figure in fixed point (SCALE) plus BIAS in a 64-bit field, then a field
+    # counting the word, so summing the rows of a text's words adds every figure at once (as embed does).
+    SCALE, BIAS = 1 << 32, 1 << 40
     KNOWN = 0.75  # 0.65, 0.75 and 0.85 were within two items of 512 leaving one vision out
 
     def __init__(self, vectors: WordVectors, references: list[str], known: str = "") -> None:
@@ -223,11 +231,8 @@ class WordMatcher:
                     found.append((near - far, word, self._words[closest]))
         return [(word, like) for _, word, like in sorted(found, reverse=True)[:top]]
 
-    # A row packed as one integer: each figure in fixed point (SCALE) plus BIAS in a 64-bit field, then a field
-    # counting the word, so summing the rows of a text's words adds every figure at once in C (as embed does).
-    SCALE, BIAS = 1 << 32, 1 << 40
-
     def _pack_row(self, word: str) -> int:
+        """A word's row as one integer for packed_sum (SCALE, BIAS), remembered in _packed_rows."""
         row = self._row(word)
         packed = 0 if row is None else int.from_bytes(
             self._row_fields.pack(*(round(r * self.SCALE) + self.BIAS for r in row), 1), "little")
@@ -236,11 +241,7 @@ class WordMatcher:
 
     def matches(self, text: str) -> tuple[tuple[float, ...], tuple[float, ...]] | None:
         """`match`, then the same with the known words counting for the first reference, in one pass."""
-        packed, words = self._packed_rows, content_words(text)
-        try:
-            total = sum(map(packed.__getitem__, words))
-        except KeyError:  # a word not read before
-            total = sum(packed[w] if w in packed else self._pack_row(w) for w in words)
+        total = packed_sum(self._packed_rows, content_words(text), self._pack_row)
         if not total:  # no word of the text is known
             return None
         *fields, count = self._row_fields.unpack(total.to_bytes(self._row_fields.size, "little"))
