@@ -151,14 +151,14 @@ class LocalRuntime:
     def _copy_outbox(self) -> None:
         from moto.ses.models import ses_backends
 
-        from purpose.local.outbox import write_message
+        from purpose.local.outbox import Outbox
 
-        copied: set[str] = set()
+        outbox, copied = Outbox(self.outbox), 0
         while not self.stopping.wait(0.3):
-            for message in list(ses_backends["123456789012"][REGION].sent_messages):
-                if message.id not in copied:
-                    write_message(self.outbox, message)
-                    copied.add(message.id)
+            sent = list(ses_backends["123456789012"][REGION].sent_messages)
+            if len(sent) != copied:  # moto appends; should the list ever start again, every message is looked at
+                outbox.add(sent[copied:] if len(sent) > copied else sent)
+                copied = len(sent)
 
     # --- stop ---------------------------------------------------------------------------------
     def stop(self) -> None:
