@@ -78,6 +78,32 @@ def test_subscribing_from_the_engagement_form_sends_a_confirmation(invoke, open_
         "Confirm you want the Shared Purpose bulletin"]
 
 
+def test_asking_twice_sends_one_confirmation_until_a_quarter_of_an_hour_has_passed(invoke, open_campaign):
+    from datetime import datetime, timedelta, timezone
+
+    from purpose import wiring
+    from purpose.logic.subscriptions import request_subscription
+
+    # A double-click on the form: one email
+    for _ in range(2):
+        response = invoke("serve_site", api_event("POST", "/subscribe", body="email=twice@example.org",
+                                                  content_type="application/x-www-form-urlencoded"))
+        assert response["statusCode"] == 200 and "Check your email" in response["body"]
+    assert len([m for m in outbox() if m["To"] == "twice@example.org"]) == 1
+    # Asked again later (the first email lost): a new one, but only after 15 minutes
+    sent, start = [], datetime.now(timezone.utc)
+    settings = dict(source="site", personal_data=wiring.stores().personal_data, send=sent.append,
+                    keys={"current": "secret"}, site_url="https://example.nhs.uk", sender="sp@example.nhs.uk",
+                    trust_name="Northfield", retention_days=365)
+    for minutes in (10, 14, 16, 20, 32):
+        request_subscription("twice@example.org", now=start + timedelta(minutes=minutes), **settings)
+    assert len(sent) == 2  # at 16 and at 32 minutes
+    # Nothing for someone already confirmed
+    subscribe_and_confirm(invoke, "reader@example.org")
+    request_subscription("reader@example.org", now=start + timedelta(hours=1), **settings)
+    assert len(sent) == 2
+
+
 def confirmed_subscribers(aws, count: int) -> list[str]:
     from purpose import wiring
     from purpose.logic.engagement import email_key

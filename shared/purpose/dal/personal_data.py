@@ -35,6 +35,23 @@ class PersonalDataStore:
                                            ":t": topics or []},
             )
 
+    def claim_confirmation(self, email_key: str, at: str, *, last_before: str) -> bool:
+        """Whether to send a pending subscriber the confirmation email now: True, and `at` recorded, unless one was
+        sent at or after `last_before`. One conditional write, so two requests at once (a double-click) send once."""
+        try:
+            with store_errors("recording the confirmation email"):
+                self._table.update_item(
+                    Key={"pk": "SUBSCRIBER", "sk": email_key},
+                    UpdateExpression="SET confirmation_sent_at = :t",
+                    ConditionExpression="#s = :pending AND (attribute_not_exists(confirmation_sent_at) "
+                                        "OR confirmation_sent_at < :before)",
+                    ExpressionAttributeNames={"#s": "status"},
+                    ExpressionAttributeValues={":t": at, ":pending": "pending", ":before": last_before},
+                )
+        except ConflictError:
+            return False
+        return True
+
     def suppress_address(self, email_key: str, reason: str, at: str) -> bool:
         """Never send to this address again; True if a subscriber record was changed."""
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from urllib.parse import quote
 
@@ -12,6 +12,9 @@ from purpose.logic.tokens import sign, verify
 
 CONFIRM_VALID = 7 * 24 * 3600  # a confirmation link works for a week
 UNSUBSCRIBE_VALID = 400 * 24 * 3600  # an unsubscribe link works for well over a year of bulletins
+# Someone who asks again after this (the first email lost, or in junk) gets a new confirmation email; sooner, not,
+# so a double-click sends one and the form cannot be used to fill someone's inbox
+RESEND_AFTER = timedelta(minutes=15)
 
 
 def check_email(address: str) -> str:
@@ -35,14 +38,15 @@ def confirmation_email(address: str, *, keys: dict, site_url: str, sender: str, 
 
 def request_subscription(address: str, *, source: str, personal_data, send, keys: dict, site_url: str, sender: str,
                          trust_name: str, now: datetime, retention_days: int, topics: list[str] | None = None) -> None:
-    """Record the request and send the confirmation email. Already confirmed? Nothing changes.
+    """Record the request and send the confirmation email. Already confirmed? Nothing changes. Asked again
+    within RESEND_AFTER (a double-click, or a form sent twice)? No second email: the first is on its way.
 
     `topics` are the ones the person chose (none: everything the bulletin carries)."""
     address = check_email(address)
     key = email_key(address)
     personal_data.put_subscriber_request(key, address, source, expiry(now, retention_days), topics)
-    current = personal_data.get_subscriber(key) or {}
-    if current.get("status") == "pending":
+    if personal_data.claim_confirmation(key, now.isoformat(timespec="seconds"),
+                                        last_before=(now - RESEND_AFTER).isoformat(timespec="seconds")):
         send(confirmation_email(address, keys=keys, site_url=site_url, sender=sender, trust_name=trust_name))
 
 
