@@ -19,7 +19,7 @@ from purpose.logic.consensus import VOTES, Vote, broadest_first, statement_resul
 from purpose.logic.engagement import HONEYPOT_FIELD, SpamError, expiry
 from purpose.logic.opinion_groups import find_opinion_groups
 from purpose.logic.privacy import may_identify_someone, redact
-from purpose.logic.references import new_id
+from purpose.logic.references import content_id, new_id
 from purpose.logic.tokens import TokenError, sign, verify
 from purpose.models.codesign import LIVED_EXPERIENCE_TARGET, PART_LABELS, ActionInput, DraftInput, RoundInput
 from purpose.models.people import (LIVED_EXPERIENCE_LABELS, STAFF_GROUP_LABELS, STAKEHOLDER_LABELS, LivedExperience,
@@ -83,7 +83,8 @@ def require_open(record: dict, today: date) -> None:
 
 def _put_statement(round_id: str, text: str, part: str, programme, now: datetime, *, source: str,
                    status: str, expires_at: int | None = None) -> dict:
-    statement_id = new_id()[:8].lower()
+    # The id comes from the words, so the same statement sent twice (a double-click) is kept once
+    statement_id = content_id("statement", round_id, part, text)[:8]
     record = {"id": statement_id, "text": text, "part": part, "status": status, "source": source, "votes": 0,
               "pii": may_identify_someone(text), "created_at": now.isoformat(timespec="seconds"), "moderation": []}
     if expires_at:

@@ -223,7 +223,8 @@ def submit_story(fields: dict[str, str], programme, now: datetime) -> dict:
         problems["publish_consent"] = "Tick the box to say we may publish your story"
     if problems:
         raise InvalidInputError(problems)
-    story = {"id": new_id().lower(), "title": title, "body": body, "approved": False, "source": "site",
-             "created_at": now.isoformat(timespec="seconds")}
-    programme.put_record("story", story["id"], story)
+    # The id comes from the words, so the same story sent twice (a double-click, the back button) is kept once
+    story = {"id": content_id("story", title, body)[:16], "title": title, "body": body, "approved": False,
+             "source": "site", "created_at": now.isoformat(timespec="seconds")}
+    programme.put_record("story", story["id"], story, only_if_new=True)
     return story
