@@ -8,6 +8,7 @@ from datetime import date, datetime
 from purpose.errors import InvalidInputError, NotFoundError
 from purpose.logic.alignment import ReviewContext, review_portfolio
 from purpose.logic.reference_data import CQC_WELL_LED, CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
+from purpose.logic.references import content_id
 
 WEAK_RATINGS = ("requires improvement", "inadequate")
 CLOSED_STATUSES = ("closed", "stopped", "complete", "completed")
@@ -77,7 +78,11 @@ def record_decision(item_id: str, decision: dict, programme, *, by: str, now: da
         raise InvalidInputError({"next_review": "The next review date must be in the future"})
     at = now.isoformat(timespec="microseconds")
     record = {**decision, "next_review": str(decision["next_review"]), "item_id": item_id, "by": by, "at": at}
-    programme.put_record("decision", f"{item_id}#{at}", record)  # a new record each time: history is kept
+    # A new record for each decision, so history is kept; the same decision by the same reviewer on the same day
+    # (a double-click) is one record, the first
+    key = f"{item_id}#{content_id(json.dumps(record | {'at': at[:10]}, sort_keys=True, default=str))[:16]}"
+    if not programme.put_record("decision", key, record, only_if_new=True):
+        return programme.get_record("decision", key)
     return record
 
 
