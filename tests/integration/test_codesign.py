@@ -23,6 +23,24 @@ def join(invoke, round_id: str, group: str = "staff", staff_group: str = "nursin
     return cookie.value
 
 
+def test_joining_twice_from_one_page_is_one_participant(invoke, open_round):
+    import re
+
+    round_id = open_round["id"]
+    page = invoke("serve_site", site_event("GET", f"/rounds/{round_id}"))["body"]
+    submission = re.search(r'name="submission_id" value="([^"]+)"', page).group(1)
+    fields = {"stakeholder_group": "carer", "lived_experience": "yes", "submission_id": submission}
+    # A double-click: the same participant, counted once
+    for _ in range(2):
+        assert invoke("serve_site", site_event("POST", f"/rounds/{round_id}/join", fields))["statusCode"] == 303
+    results = body_json(invoke("admin_api", admin_event("GET", f"/admin/rounds/{round_id}/results")))
+    assert results["participation"]["total"] == 1 and results["participation"]["by_group"]["carer"] == 1
+    # Another page is another person
+    invoke("serve_site", site_event("POST", f"/rounds/{round_id}/join", {**fields, "submission_id": "x" * 20}))
+    results = body_json(invoke("admin_api", admin_event("GET", f"/admin/rounds/{round_id}/results")))
+    assert results["participation"]["total"] == 2
+
+
 def statements(invoke, round_id: str, status: str | None = None) -> list[dict]:
     query = {"status": status} if status else None
     return body_json(invoke("admin_api", admin_event("GET", f"/admin/rounds/{round_id}/statements", query=query)))

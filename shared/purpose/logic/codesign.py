@@ -16,7 +16,7 @@ from datetime import date, datetime
 from purpose.errors import CampaignClosedError, InvalidInputError, NotFoundError
 from purpose.logic import insight, reviews
 from purpose.logic.consensus import VOTES, Vote, broadest_first, statement_results
-from purpose.logic.engagement import HONEYPOT_FIELD, SpamError, expiry
+from purpose.logic.engagement import HONEYPOT_FIELD, SUBMISSION_ID, SpamError, expiry
 from purpose.logic.opinion_groups import find_opinion_groups
 from purpose.logic.privacy import may_identify_someone, redact
 from purpose.logic.references import content_id, new_id
@@ -152,11 +152,15 @@ def join_round(record: dict, fields: dict[str, str], programme, *, keys: dict, n
         problems["lived_experience"] = "Select yes, no or prefer not to say"
     if problems:
         raise InvalidInputError(problems)
-    participant_id = new_id().lower()
+    # The page carries a key made when it was shown, so joining twice from it (a double-click) is one participant,
+    # counted once; a client that sends none joins as someone new each time
+    submission = fields.get("submission_id", "")
+    participant_id = (content_id(record["id"], submission)[:16] if SUBMISSION_ID.fullmatch(submission)
+                      else new_id().lower())
     programme.put_record(_kind("participant", record["id"]), participant_id, {
         "id": participant_id, "group": group, "staff_group": staff_group if group == "staff" else None,
         "lived_experience": lived, "joined_at": now.isoformat(timespec="seconds"),
-        "expires_at": expiry(now, retention_days)})
+        "expires_at": expiry(now, retention_days)}, only_if_new=True)
     return sign(keys, PARTICIPANT_TOKEN, f"{record['id']}:{participant_id}", TOKEN_DAYS * 86400, now.timestamp())
 
 

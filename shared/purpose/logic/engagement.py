@@ -15,6 +15,8 @@ from purpose.models.people import (AGE_BANDS, DISABILITY, ETHNICITIES, STAKEHOLD
 
 EMAIL = re.compile(r"^[^@\s<>\"']{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 HONEYPOT_FIELD = "website"
+# The key a form page is made with (pages.py), so the same form sent twice is stored once
+SUBMISSION_ID = re.compile(r"[A-Za-z0-9-]{16,64}")
 SOURCE_WEB_FORM = "web-form"
 
 
@@ -80,7 +82,7 @@ def read_feedback_form(fields: dict[str, str], campaign: Campaign) -> FeedbackFo
                         "This form could not be accepted")
     problems: dict[str, str] = {}
     submission_id = fields.get("submission_id", "")
-    if not re.fullmatch(r"[A-Za-z0-9-]{16,64}", submission_id):
+    if not SUBMISSION_ID.fullmatch(submission_id):
         problems["submission_id"] = "This form has expired: reload the page and submit it again"
     groups = [g for g in StakeholderGroup if g is not StakeholderGroup.UNKNOWN]
     group = _choice(fields, "stakeholder_group", groups, problems, "Select who you are")

@@ -53,7 +53,9 @@ def story_page(common: dict, *, values: dict | None = None, errors: dict | None 
 
 
 def round_page(common: dict, *, round: dict, values: dict | None = None, errors: dict | None = None) -> str:
-    return render_page("round.html", **common, title=round["title"], round=round, values=values or {},
+    values = dict(values or {})
+    values.setdefault("submission_id", str(uuid.uuid4()))
+    return render_page("round.html", **common, title=round["title"], round=round, values=values,
                        errors=errors or {}, stakeholder_groups={str(k): v for k, v in STAKEHOLDER_LABELS.items()},
                        staff_groups={str(k): v for k, v in STAFF_GROUP_LABELS.items()},
                        lived_experience={str(k): v for k, v in LIVED_EXPERIENCE_LABELS.items()})
