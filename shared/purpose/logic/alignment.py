@@ -130,6 +130,8 @@ _CHILDREN = ("child, children, childhood, paediatric, paediatrics, infant, baby,
              "adolescent, pupil, schoolchildren, young people, young person, school, youth")
 _OLDER = "older people, older person, older adult, elderly, pensioner, later life"
 _WOMEN, _MEN = "woman, women, mother, pregnant, pregnancy, maternity, girl", "man, men, father, boy"
+# Named by a vision, a school is a partner or a part of life, not who the vision is for
+_NOT_WHO = frozenset({"school"})
 _YOUNG = "teenager, adolescent, young people, young person, young adult, youth, student"
 _LITTLE = "infant, baby, babies, newborn, toddler, under-five, under-fives, preschool"
 POPULATIONS = ((_CHILDREN + ", transition", "adult, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
@@ -389,11 +391,11 @@ class ReviewContext:
             conditions = {line for _, line in names_in(text, _CONDITION)}
             body_parts = {line for _, line in names_in(text, _BODY_PART)}
             # Who the vision is for is read from the vision and purpose: a priority may measure one group
-            # ("NEWS2 recorded for every adult") of a vision for everyone. School alone does not make a vision
-            # one for children: care "that fits around school, work and family" is for every age.
+            # ("NEWS2 recorded for every adult") of a vision for everyone; and school alone (_NOT_WHO) does not make
+            # a vision one for children: care "that fits around school, work and family" is for every age.
             told = about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose")))
             populations = [n for n, (group, others) in enumerate(_POPULATION)
-                           if {name for name, _ in names_in(told, group)} - {"school"} and not names_in(told, others)]
+                           if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)]
             screening = bool(names_in(text, _TALK_OF_SCREENING))
             # The topics are the team's own plain words: read as written, not through the abbreviations table
             unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))

@@ -11,6 +11,12 @@ from purpose.models.people import (AGE_BANDS, DISABILITY, ETHNICITIES, LIVED_EXP
 from purpose.web.rendering import render_page
 
 
+def _with_submission_id(values: dict | None) -> dict:
+    """A form's values with the key it is made with (kept when the form comes back with errors), so the same form
+    sent twice is stored once."""
+    return {"submission_id": str(uuid.uuid4()), **(values or {})}
+
+
 def home_page(common: dict, *, campaigns: list[Campaign], rounds: list[dict] | None = None) -> str:
     return render_page("home.html", **common, title="Help shape our shared purpose",
                        campaigns=campaigns, rounds=rounds or [])
@@ -18,8 +24,7 @@ def home_page(common: dict, *, campaigns: list[Campaign], rounds: list[dict] | N
 
 def campaign_page(common: dict, *, campaign: Campaign, values: dict | None = None,
                   errors: dict | None = None) -> str:
-    values = dict(values or {})
-    values.setdefault("submission_id", str(uuid.uuid4()))
+    values = _with_submission_id(values)
     return render_page(
         "campaign.html", **common, title=campaign.title, campaign=campaign,
         values=values, errors=errors or {},
@@ -53,8 +58,7 @@ def story_page(common: dict, *, values: dict | None = None, errors: dict | None 
 
 
 def round_page(common: dict, *, round: dict, values: dict | None = None, errors: dict | None = None) -> str:
-    values = dict(values or {})
-    values.setdefault("submission_id", str(uuid.uuid4()))
+    values = _with_submission_id(values)
     return render_page("round.html", **common, title=round["title"], round=round, values=values,
                        errors=errors or {}, stakeholder_groups={str(k): v for k, v in STAKEHOLDER_LABELS.items()},
                        staff_groups={str(k): v for k, v in STAFF_GROUP_LABELS.items()},
