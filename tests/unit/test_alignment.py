@@ -520,3 +520,33 @@ def test_signs_of_an_illness_are_not_support_work():
     sepsis = bare_context({**ASTHMA, "vision": "Everyone with sepsis gets antibiotics within an hour."})
     assert support_by_name(sepsis, "Signs of sepsis in children for parents") == []
     assert support_by_name(sepsis, "Emergency department signage") == ["signage"]
+
+
+MS = {"organisation": "G", "vision": "People with multiple sclerosis are diagnosed quickly and stay independent.",
+      "purpose": "Neurologists and specialist nurses treat relapses fast.", "values": ["Respect"], "priorities": []}
+
+
+def test_initials_of_the_visions_own_terms_are_read_as_those_terms():
+    from purpose.logic.alignment import vision_initials
+
+    assert vision_initials(MS)["MS"] == "multiple sclerosis"
+    # Initials the vectors read already are theirs ("CT" is a scan), and initials of two terms are left out
+    scans = {**MS, "purpose": "CT scans and MRI scans within two weeks of a suspected MS referral."}
+    assert "CT" not in vision_initials(scans) and "MS" not in vision_initials(scans)
+    # Unread, "MS" left a bladder service: another part of the body than the vision's neurology (0.0, questioned)
+    found = review(MS, "Bladder care in MS", "Continence nurses for people with MS who have bladder problems.")
+    assert found.verdict != QUESTION
+
+
+VALVES = {"organisation": "H", "vision": "People with heart valve disease get a new valve before it is too late.",
+          "purpose": "Echo services and cardiac surgeons work together.", "values": ["Timeliness"], "priorities": []}
+
+
+def test_heart_valve_disease_is_a_condition_of_the_heart():
+    from purpose.logic.alignment import other_body_parts
+
+    # Neighbouring heart conditions serve another service
+    assert review(VALVES, "Atrial fibrillation clinic", "Anticoagulation for atrial fibrillation.").verdict == QUESTION
+    # Teeth checked before valve surgery are work on the valve pathway, not only another part of the body
+    assert other_body_parts(bare_context(VALVES), "Dental checks before valve surgery") == []
+    assert other_body_parts(bare_context(VALVES), "Dental checks before hip surgery") == ["dental", "hip"]

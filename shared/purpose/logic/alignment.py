@@ -32,8 +32,8 @@ from functools import lru_cache
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter, mul
 
-from purpose.logic.abbreviations import spelled_out
-from purpose.logic.meaning import MODEL, WORD, WordMatcher, WordVectors, content_words, cosine, word_vectors
+from purpose.logic.abbreviations import ABBREVIATIONS, spelled_out
+from purpose.logic.meaning import MODEL, STOP_WORDS, WORD, WordMatcher, WordVectors, content_words, cosine, word_vectors
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
 # Everyday improvement topics across an NHS organisation, the yardstick for "unrelated".
@@ -81,7 +81,7 @@ CONDITIONS = (
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
     "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction", "back pain, neck pain",
-    "burn, burned, scald",
+    "burn, burned, scald", "valve disease, aortic stenosis, heart murmur, murmur, endocarditis",
 )
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
@@ -102,7 +102,8 @@ BODY_PARTS = (
     "liver, hepatology, hepatitis, cirrhosis, nafld, fatty liver", "kidney, renal, nephrology, ckd, dialysis",
     "bladder, urology, urologist, urinary, catheter, incontinence, uti, cystitis", "prostate",
     "cardiac, cardiology, cardiologist, angina, arrhythmia, atrial fibrillation, cardiomyopathy, heart failure, "
-    "chest pain, heart condition, heart disease",
+    "chest pain, heart condition, heart disease, heart valve, aortic valve, mitral valve, valve surgery, "
+    "valve replacement, aortic stenosis, murmur, endocarditis",
     "brain, neurology, neurologist, neurological, stroke, dementia, alzheimer, parkinson, epilepsy, migraine, "
     "sclerosis, neurone, huntington, concussion",
     "bone, orthopaedic, orthopaedics, hip, knee, spine, spinal, cervical spine, osteoporosis, fracture, arthritis, "
@@ -272,9 +273,41 @@ def vision_text(vision: dict) -> str:
 _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|workshops?)\b", re.IGNORECASE)
 
 
-def about(text: str) -> str:
-    """A text for matching: abbreviations spelled out, and without the words that say how work is done (_HOW)."""
-    return _HOW.sub(" ", spelled_out(text))
+def about(text: str, initials: dict[str, str] | None = None) -> str:
+    """A text for matching: abbreviations spelled out (the vision's own `initials` too), and without the words
+    that say how work is done (_HOW)."""
+    text = spelled_out(text)
+    if initials:
+        text = _CAPITALS.sub(lambda m: initials.get(m.group(1), m.group(0)), text)
+    return _HOW.sub(" ", text)
+
+
+# A word in capitals, with a plural "s": "MS", "TAVIs"
+_CAPITALS = re.compile(r"\b([A-Z][A-Z0-9]{1,5})s?\b")
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
+
+
+def vision_initials(vision: dict) -> dict[str, str]:
+    """The initials of the vision's own terms of two to five words, each with its term: a vision about
+    "multiple sclerosis" or "transcatheter aortic valve implantation" reads "MS" and "TAVI" in work items as
+    those. A term is read within a sentence and has no stop word; initials the abbreviations table or the
+    vectors already read are left to them ("CT" is a scan), and so are initials of two terms."""
+    vectors = word_vectors()
+    terms: dict[str, set[str]] = {}
+    for element in vision_elements(vision):
+        if element.kind == "value":
+            continue
+        for sentence in re.split(r"[.;:!?,()]", element.text):
+            words = _PHRASE_WORD.findall(sentence.replace("-", " "))
+            for size in range(2, 6):
+                for start in range(len(words) - size + 1):
+                    term = words[start:start + size]
+                    if not STOP_WORDS.isdisjoint(w.lower() for w in term):
+                        continue
+                    initials = "".join(w[0] for w in term).upper()
+                    if initials not in ABBREVIATIONS and initials.lower() not in vectors:
+                        terms.setdefault(initials, set()).add(" ".join(term).lower())
+    return {initials: term for initials, (term, *others) in terms.items() if not others}
 
 
 # A reason says work "reads as support work" only from this support score: care work the model half
@@ -369,6 +402,7 @@ class ReviewContext:
     body_parts: set[int] = field(default_factory=set)  # and the parts of the body (lines of BODY_PARTS)
     populations: list[int] = field(default_factory=list)  # the groups of POPULATIONS it names alone
     screening: bool = True  # whether it talks about screening or cancer
+    initials: dict[str, str] = field(default_factory=dict)  # the vision's own terms by their initials (vision_initials)
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -404,7 +438,7 @@ class ReviewContext:
             vision_support = support_score(learned, embedder.embed(text))
         return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
                    embedder, calibration, words, learned, vision_support, links, conditions, body_parts, populations,
-                   screening)
+                   screening, vision_initials(vision))
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -517,15 +551,16 @@ def _named_or_tied(ctx: ReviewContext, name: str) -> bool | None:
     return all(c[0] >= NAMED or c[-1] > c[0] for c in close)
 
 
-def item_text(item: dict) -> str:
+def item_text(item: dict, initials: dict[str, str] | None = None) -> str:
+    """An item's words as the review reads them (about), the title twice; `initials` are the vision's."""
     aim = item.get("aim") or {}
     return about(" ".join([item.get("title", ""), item.get("title", ""), item.get("description", ""),
-                           aim.get("what", ""), aim.get("for_whom", ""), aim.get("where", "")]))
+                           aim.get("what", ""), aim.get("for_whom", ""), aim.get("where", "")]), initials)
 
 
 def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, text: str | None = None) -> ItemReview:
     """One item; `vector` is its embedding and `text` its item_text when the caller read many at once."""
-    text = text or item_text(item)
+    text = text or item_text(item, ctx.initials)
     vector = vector or ctx.embedder.embed(text)
     similarity = ctx.similarity
     scored = _ranked(similarity, vector, ctx.direction)
@@ -695,7 +730,7 @@ def read_as_register(ctx: ReviewContext, texts: list[str]) -> list[str]:
 
 def review_register(items: list[dict], ctx: ReviewContext) -> list[ItemReview]:
     """Every item of a register, read as a register (read_as_register)."""
-    texts = [item_text(i) for i in items]
+    texts = [item_text(i, ctx.initials) for i in items]
     if ctx.words is None:  # another embedding space: its vectors are asked for together
         return [review_item(i, ctx, v, t) for i, v, t in zip(items, ctx.embedder.embed_many(texts), texts)]
     # An item whose text is as written is embedded by review_item, which reads its words once for everything

@@ -77,7 +77,7 @@ def _observations(visions: dict, items: list[dict]):
     observed, item_vectors = [()] * len(items), [zero] * len(items)
     for vision, context in contexts.items():  # each vision's items read as one register, as a review reads them
         members = [n for n, i in enumerate(items) if i["vision"] == vision]
-        texts = [item_text(items[n]) for n in members]
+        texts = [item_text(items[n], context.initials) for n in members]
         for n, text, vector_text in zip(members, texts, read_as_register(context, texts)):
             plain, known = context.words.matches(text)
             against = sum(map(bool, named_checks(context, text, items[n]["title"])))
