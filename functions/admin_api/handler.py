@@ -17,7 +17,7 @@ from purpose.logic.upload_kinds import KINDS
 from purpose.models.admin import (CampaignView, ContributionView, ErrorBody, ModerationInput, Participation,
                                   UploadView, VisionView, WorkItemView, DecisionView, ReviewView, StoryInput,
                                   StoryView, BulletinView, ThemeView)
-from purpose.logic.references import new_id
+from purpose.logic.references import request_id
 from purpose.models.campaign import CampaignInput
 from purpose.models.codesign import (ActionInput, ActionView, AdoptInput, DraftInput, DraftView, RoundInput,
                                      RoundResults, RoundView, StatementInput, StatementModerationInput,
@@ -232,9 +232,9 @@ def add_story(story: StoryInput) -> StoryView:
     offered = topics(wiring.stores().settings)
     if story.topic is not None and story.topic not in offered:
         raise InvalidInputError({"topic": f"Use one of the bulletin topics: {', '.join(offered) or 'none configured'}"})
-    record = {**story.model_dump(), "id": new_id().lower(), "created_at": _now().isoformat(timespec="seconds")}
-    wiring.stores().programme.put_record("story", record["id"], record)
-    return StoryView(**record)
+    record = {**story.model_dump(), "id": request_id("story", story)[:16],
+              "created_at": _now().isoformat(timespec="seconds")}
+    return StoryView(**wiring.stores().programme.create("story", record["id"], record))
 
 
 @app.get("/admin/stories", responses=answers(list[StoryView]), tags=["bulletin"])

@@ -91,3 +91,31 @@ def test_unknown_things_are_404_and_bad_json_is_400(invoke):
     from tests.factories import api_event, ADMIN
     bad = api_event("POST", "/admin/campaigns", body="{oops", content_type="application/json", claims=ADMIN)
     assert invoke("admin_api", bad)["statusCode"] == 400
+
+
+def test_what_an_admin_creates_twice_by_a_double_click_or_a_retry_is_created_once(invoke):
+    from tests.factories import round_input
+
+    def twice(path, payload):
+        first, second = (invoke("admin_api", admin_event("POST", path, payload)) for _ in range(2))
+        assert first["statusCode"] == second["statusCode"] == 201, second["body"]
+        assert body_json(first) == body_json(second)  # the second answer is the record the first created
+        return body_json(first)
+
+    campaign = twice("/admin/campaigns", campaign_input())
+    story = twice("/admin/stories", {"title": "Ward 7's quiet hour", "body": "Lights down at two every afternoon."})
+    round_ = twice("/admin/rounds", round_input())
+    statement_ids = [s["id"] for s in body_json(invoke("admin_api", admin_event(
+        "GET", f"/admin/rounds/{round_['id']}/statements")))]
+    draft = twice(f"/admin/rounds/{round_['id']}/drafts", {
+        "organisation": "Northfield", "vision": "Nobody waits without knowing why.", "statement_ids": statement_ids[:1]})
+    action = twice("/admin/actions", {"title": "Text updates for results",
+                                      "description": "Patients now get a text when results are ready."})
+    for path, made in [("/admin/campaigns", campaign), ("/admin/stories", story), ("/admin/rounds", round_),
+                       (f"/admin/rounds/{round_['id']}/drafts", draft)]:
+        assert [r["id"] for r in body_json(invoke("admin_api", admin_event("GET", path)))] == [made["id"]], path
+    assert len(statement_ids) == len(round_input()["statements"])
+    # Something different is something new
+    other = invoke("admin_api", admin_event("POST", "/admin/actions", {
+        "title": "Text updates for results", "description": "Carers now get a text too, when the patient agrees."}))
+    assert body_json(other)["id"] != action["id"]

@@ -32,6 +32,13 @@ class ProgrammeStore:
             return False
         return True
 
+    def create(self, kind: str, record_id: str, record: dict) -> dict:
+        """Store a new record, or give back the one already stored under its id: with an id made from what was
+        asked for, a request sent twice (a double-click, a client's retry) creates one record."""
+        if self.put_record(kind, record_id, record, only_if_new=True):
+            return record
+        return self.get_record(kind, record_id) or record
+
     def put_latest(self, kind: str, record_id: str, record: dict, *, at: str) -> str:
         """Keep the record with the latest `at`: 'new', 'replaced', or 'stale' for an older replay."""
         self._changed(kind, record_id)

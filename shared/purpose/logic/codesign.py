@@ -19,7 +19,7 @@ from purpose.logic.consensus import VOTES, Vote, broadest_first, statement_resul
 from purpose.logic.engagement import HONEYPOT_FIELD, SUBMISSION_ID, SpamError, expiry
 from purpose.logic.opinion_groups import find_opinion_groups
 from purpose.logic.privacy import may_identify_someone, redact
-from purpose.logic.references import content_id, new_id
+from purpose.logic.references import content_id, new_id, request_id
 from purpose.logic.tokens import TokenError, sign, verify
 from purpose.models.codesign import LIVED_EXPERIENCE_TARGET, PART_LABELS, ActionInput, DraftInput, RoundInput
 from purpose.models.people import (LIVED_EXPERIENCE_LABELS, STAFF_GROUP_LABELS, STAKEHOLDER_LABELS, LivedExperience,
@@ -41,13 +41,12 @@ def _stamp(now: datetime) -> str:
 # Rounds ------------------------------------------------------------------------------------------
 
 def open_round(details: RoundInput, programme, now: datetime, *, by: str) -> dict:
-    round_id = new_id().lower()
+    round_id = request_id("round", details)[:16]
     record = {**details.model_dump(mode="json", exclude={"statements"}), "id": round_id, "closed_early": False,
               "created_at": now.isoformat(timespec="seconds"), "created_by": by}
     for statement in details.statements:
         _put_statement(round_id, statement.text, statement.part, programme, now, source="seed", status="approved")
-    programme.put_record("round", round_id, record)
-    return record
+    return programme.create("round", round_id, record)
 
 
 def get_round(round_id: str, programme) -> dict:
@@ -283,11 +282,10 @@ def save_draft(round_id: str, draft: DraftInput, programme, *, by: str, now: dat
     unknown = [i for i in draft.statement_ids if i not in approved]
     if unknown:
         raise InvalidInputError({"statement_ids": f"Not approved statements of this round: {', '.join(unknown)}"})
-    draft_id = new_id()[:10].lower()
+    draft_id = request_id("draft", draft, round_id)[:10]
     record = {**draft.model_dump(), "id": draft_id, "round_id": round_id, "status": "draft", "by": by,
               "created_at": now.isoformat(timespec="seconds")}
-    programme.put_record(_kind("draft", round_id), draft_id, record)
-    return record
+    return programme.create(_kind("draft", round_id), draft_id, record)
 
 
 def list_drafts(round_id: str, programme) -> list[dict]:
@@ -343,10 +341,9 @@ def _campaign_themes(record: dict, programme, contributions) -> list[dict]:
 
 
 def add_action(action: ActionInput, programme, *, by: str, now: datetime) -> dict:
-    record = {**action.model_dump(), "id": new_id()[:10].lower(), "by": by,
+    record = {**action.model_dump(), "id": request_id("action", action)[:10], "by": by,
               "created_at": now.isoformat(timespec="seconds")}
-    programme.put_record("action", record["id"], record)
-    return record
+    return programme.create("action", record["id"], record)
 
 
 def list_actions(programme) -> list[dict]:

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 
 from purpose.errors import CampaignClosedError, InvalidInputError, NotFoundError
-from purpose.logic.references import content_id, new_id, reference_for
+from purpose.logic.references import content_id, reference_for, request_id
 from purpose.models.campaign import Campaign, CampaignInput, Prompt
 from purpose.models.contribution import MAX_ANSWER_CHARS, MAX_SHORT_CHARS, Contribution, Equality, FeedbackForm
 from purpose.models.people import (AGE_BANDS, DISABILITY, ETHNICITIES, STAKEHOLDER_LABELS, LivedExperience,
@@ -32,13 +32,12 @@ def expiry(now: datetime, retention_days: int) -> int:
 
 def open_campaign(details: CampaignInput, campaigns, now: datetime) -> Campaign:
     campaign = Campaign(
-        id=new_id().lower()[:10], title=details.title, introduction=details.introduction,
+        id=request_id("campaign", details)[:10], title=details.title, introduction=details.introduction,
         audience=details.audience, opens=details.opens, closes=details.closes,
         prompts=[Prompt(id=f"q{i}", text=text) for i, text in enumerate(details.prompts, start=1)],
         created_at=now.isoformat(timespec="seconds"),
     )
-    campaigns.put_record("campaign", campaign.id, campaign.model_dump(mode="json"))
-    return campaign
+    return Campaign(**campaigns.create("campaign", campaign.id, campaign.model_dump(mode="json")))
 
 
 def get_campaign(campaign_id: str, campaigns, *, max_age: float = 0) -> Campaign:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from pydantic import BaseModel
+
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O or U to misread
 
 
@@ -29,3 +31,8 @@ def new_id() -> str:
 
 def content_id(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def request_id(kind: str, request: BaseModel, *context: str) -> str:
+    """An id made from what an admin asked for, so the same request sent twice names the same record."""
+    return content_id(kind, *context, request.model_dump_json())
