@@ -88,8 +88,7 @@ def _put_statement(round_id: str, text: str, part: str, programme, now: datetime
               "pii": may_identify_someone(text), "created_at": now.isoformat(timespec="seconds"), "moderation": []}
     if expires_at:
         record["expires_at"] = expires_at
-    programme.put_record(_kind("statement", round_id), statement_id, record, only_if_new=True)
-    return record
+    return programme.create(_kind("statement", round_id), statement_id, record)
 
 
 def add_statement(round_id: str, text: str, part: str, programme, now: datetime) -> dict:

@@ -227,5 +227,4 @@ def submit_story(fields: dict[str, str], programme, now: datetime) -> dict:
     # The id comes from the words, so the same story sent twice (a double-click, the back button) is kept once
     story = {"id": content_id("story", title, body)[:16], "title": title, "body": body, "approved": False,
              "source": "site", "created_at": now.isoformat(timespec="seconds")}
-    programme.put_record("story", story["id"], story, only_if_new=True)
-    return story
+    return programme.create("story", story["id"], story)

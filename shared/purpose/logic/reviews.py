@@ -81,9 +81,7 @@ def record_decision(item_id: str, decision: dict, programme, *, by: str, now: da
     # A new record for each decision, so history is kept; the same decision by the same reviewer on the same day
     # (a double-click) is one record, the first
     key = f"{item_id}#{content_id(json.dumps(record | {'at': at[:10]}, sort_keys=True, default=str))[:16]}"
-    if not programme.put_record("decision", key, record, only_if_new=True):
-        return programme.get_record("decision", key)
-    return record
+    return programme.create("decision", key, record)
 
 
 def latest_decisions(programme) -> dict[str, dict]:
