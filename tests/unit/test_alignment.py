@@ -549,4 +549,4 @@ def test_heart_valve_disease_is_a_condition_of_the_heart():
     assert review(VALVES, "Atrial fibrillation clinic", "Anticoagulation for atrial fibrillation.").verdict == QUESTION
     # Teeth checked before valve surgery are work on the valve pathway, not only another part of the body
     assert other_body_parts(bare_context(VALVES), "Dental checks before valve surgery") == []
-    assert other_body_parts(bare_context(VALVES), "Dental checks before hip surgery") == ["dental", "hip"]
+    assert other_body_parts(bare_context(VALVES), "Eye checks before hip surgery") == ["eye", "hip"]
