@@ -104,6 +104,20 @@ def test_thresholds_carry_over_to_another_embedding_space_by_calibration():
             assert (a.verdict, a.score) == (b.verdict, pytest.approx(b.score, abs=1e-6))
 
 
+def test_another_embedding_space_reviews_with_the_same_knowledge():
+    # Bedrock scores whole texts; what the review knows by name is read with the offline vectors all the same
+    asthma = ReviewContext.build(ASTHMA, national=[], cqc_areas=[], themes=[], embedder=SquashedSpace())
+    eczema = review_item({"id": "E", "title": "Children's eczema clinic",
+                          "description": "A nurse-led clinic for children with severe eczema."}, asthma)
+    assert eczema.verdict == QUESTION
+    assert 'It is about a condition the vision does not name ("eczema").' in eczema.reasons
+    heart = ReviewContext.build(HEART, national=[], cqc_areas=[], themes=[], embedder=SquashedSpace())
+    statins = review_item({"id": "S", "title": "Statins for people at risk",
+                           "description": "GPs offer statins to everyone at high risk."}, heart)
+    assert statins.verdict != QUESTION
+    assert "Known to help with heart attacks and cardiovascular disease, which the vision names." in statins.reasons
+
+
 def test_bedrock_embeddings_are_requested_once_per_text_and_errors_are_named(monkeypatch):
     import io
     import json

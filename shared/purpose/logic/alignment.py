@@ -417,25 +417,30 @@ class ReviewContext:
         # Drop contrast topics that are themselves about the vision (a cancer vision keeps no cancer yardstick).
         kept = [(t, v) for t, v in zip(CONTRAST_TOPICS, topics)
                 if v and max((calibration.to_offline(cosine(v, c.vector)) for c in core), default=0) < 0.55]
-        words, vision_support, links = None, 0.0, []
-        conditions, body_parts, populations, screening = set(), set(), [], True
-        if isinstance(embedder, WordVectors):
-            text = vision_text(vision)
-            links = care_links(text)
-            conditions = {line for _, line in names_in(text, _CONDITION)}
-            body_parts = {line for _, line in names_in(text, _BODY_PART)}
-            # Who the vision is for is read from the vision and purpose: a priority may measure one group
-            # ("NEWS2 recorded for every adult") of a vision for everyone; and school alone (_NOT_WHO) does not make
-            # a vision one for children: care "that fits around school, work and family" is for every age.
-            told = about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose")))
-            populations = [n for n, (group, others) in enumerate(_POPULATION)
-                           if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)]
-            screening = bool(names_in(text, _TALK_OF_SCREENING))
-            # The topics are the team's own plain words: read as written, not through the abbreviations table
-            unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
-            words = WordMatcher(embedder, [text, *unrelated], known=" ".join(served for _, served in links))
+        # What the review knows by name (care links, conditions, parts of the body, who the vision is for, screening)
+        # is read with the offline vectors whichever space scores the work: the checks question work about another
+        # condition under Bedrock too.
+        offline = embedder if isinstance(embedder, WordVectors) else word_vectors()
+        text = vision_text(vision)
+        links = care_links(text)
+        conditions = {line for _, line in names_in(text, _CONDITION)}
+        body_parts = {line for _, line in names_in(text, _BODY_PART)}
+        # Who the vision is for is read from the vision and purpose: a priority may measure one group
+        # ("NEWS2 recorded for every adult") of a vision for everyone; and school alone (_NOT_WHO) does not make
+        # a vision one for children: care "that fits around school, work and family" is for every age.
+        told = about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose")))
+        populations = [n for n, (group, others) in enumerate(_POPULATION)
+                       if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)]
+        screening = bool(names_in(text, _TALK_OF_SCREENING))
+        # The topics are the team's own plain words: read as written, not through the abbreviations table
+        unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
+        words = WordMatcher(offline, [text, *unrelated], known=" ".join(served for _, served in links))
+        vision_support = 0.0
+        if embedder is offline:  # the learned weights score work in the offline space only
             learned = learned or learned_weights()
             vision_support = support_score(learned, embedder.embed(text))
+        else:
+            learned = None
         return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
                    embedder, calibration, words, learned, vision_support, links, conditions, body_parts, populations,
                    screening, vision_initials(vision))
@@ -570,27 +575,27 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     linked = {p.upper() for p in item.get("priorities", [])}
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
     # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1.
+    # Word by word with the offline vectors, and with the work known to serve the vision's areas of care counting
     found, with_known = (ctx.words.matches(text) if ctx.words is not None else None) or (None, None)
-    by_words = word_margin(found)
-    support, checks = 0.0, [[] for _ in CHECK_REASONS]
+    known = with_known[0] - found[0] if found else 0.0  # how much more of the work the known work matches
+    checks = named_checks(ctx, text, item.get("title", "")) if ctx.words is not None else [[] for _ in CHECK_REASONS]
+    against = AGAINST * sum(map(bool, checks))
+    by_words = word_margin(found) if ctx.learned is not None else None
+    support = 0.0
     if not vector:
         score = 0.0
-    elif by_words is not None:  # word by word, weighed with the kind of work; 0.35 is the edge of "question"
+    elif by_words is not None:  # offline: word by word, weighed with the kind of work; 0.35 is the edge of "question"
         weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
-        # How much more of the work is matched once the work known to serve the vision's areas of care counts
-        known = with_known[0] - found[0]
-        checks = named_checks(ctx, text, item.get("title", ""))
         serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known
                   + weights["support"] * support + weights["vision_support"] * ctx.vision_support
-                  + weights["both"] * support * ctx.vision_support + weights["bias"]
-                  - AGAINST * sum(map(bool, checks)))
+                  + weights["both"] * support * ctx.vision_support + weights["bias"] - against)
         score = round(1 / (1 + math.exp(-serves + math.log(0.65 / 0.35))), 3)
-    else:
+    else:  # whole texts, as another embedding space is used, with the same knowledge
         unrelated = max((similarity(vector, c) for c in ctx.contrast), default=0.0)
-        margin = best - unrelated + linked_bonus
-        score = round(1 / (1 + math.exp(-(margin - 0.02) * 18)) * min(1.0, max(best, 0) / 0.35), 3)
+        margin = best - unrelated + linked_bonus + known
+        score = round(1 / (1 + math.exp(-(margin - 0.02) * 18 + against)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
-    evidence = _word_evidence(ctx, text, found, verdict) if by_words is not None else []
+    evidence = _word_evidence(ctx, text, found, verdict) if found is not None else []
     if verdict == QUESTION:  # what the checks found comes first
         said = [wording.format(_quoted(names)) for wording, names in zip(CHECK_REASONS, checks) if names]
         *_, named_support = checks
@@ -731,7 +736,7 @@ def read_as_register(ctx: ReviewContext, texts: list[str]) -> list[str]:
 def review_register(items: list[dict], ctx: ReviewContext) -> list[ItemReview]:
     """Every item of a register, read as a register (read_as_register)."""
     texts = [item_text(i, ctx.initials) for i in items]
-    if ctx.words is None:  # another embedding space: its vectors are asked for together
+    if ctx.learned is None:  # another embedding space: its vectors are asked for together
         return [review_item(i, ctx, v, t) for i, v, t in zip(items, ctx.embedder.embed_many(texts), texts)]
     # An item whose text is as written is embedded by review_item, which reads its words once for everything
     return [review_item(i, ctx, ctx.embedder.embed(v) if v != t else None, t)
