@@ -300,6 +300,16 @@ def test_short_nhs_words_and_names_the_dictionary_capitalises_are_read():
     assert all(vectors.vector(w) is not None for w in ("gp", "a&e", "tb", "parkinson's", "cpr", "monday", "urdu"))
 
 
+def test_accented_letters_and_curly_apostrophes_are_read_as_plain_letters():
+    from purpose.logic.meaning import content_words
+
+    assert content_words("The Café by the children\u2019s ward") == ("cafe", "children's", "ward")
+    # Read as "caf", the cafe was a word the review did not know, and no check saw it
+    found = review(CANCER, "Cancer centre café", "Open a new café in the cancer centre entrance.")
+    assert found.verdict == QUESTION
+    assert 'Its title names support work ("cafe"), which the vision does not talk about.' in found.reasons
+
+
 ASTHMA = {"organisation": "D", "vision": "Every child with asthma lives without fear of an attack.",
           "purpose": "Schools, GPs and pharmacies help children use their inhalers well.", "values": ["Fairness"],
           "priorities": []}

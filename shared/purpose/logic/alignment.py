@@ -33,7 +33,8 @@ from itertools import chain, repeat
 from operator import attrgetter, itemgetter, mul
 
 from purpose.logic.abbreviations import ABBREVIATIONS, spelled_out
-from purpose.logic.meaning import MODEL, STOP_WORDS, WORD, WordMatcher, WordVectors, content_words, cosine, word_vectors
+from purpose.logic.meaning import (MODEL, STOP_WORDS, WORD, WordMatcher, WordVectors, content_words, cosine,
+                                   plain_lower, word_vectors)
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
 # Everyday improvement topics across an NHS organisation, the yardstick for "unrelated".
@@ -203,7 +204,7 @@ toy furniture chairs refurbishment refurbish redecoration redecorate decoration 
 artwork murals carpets park parking lift lifts boiler roof windows lockers fridges laptops printers radio television
 payroll pay salaries overtime pensions invoices budget fees fee uplift contract contracts tender retender procurement
 uniforms uniform software database cots buildings
-livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant catering
+livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant cafe catering
 laundry
 """.split()) | {"away day", "job plans", "team building", "staff room", "annual report"}
 # A word whose closest word in the vision is at least this close counts as named by it. Other names and plurals
@@ -715,7 +716,7 @@ def repeated_words(ctx: ReviewContext, texts: list[str]) -> dict[str, float]:
     """The words a register repeats (REPEATED), each with the factor its weight is multiplied by (offline review)."""
     if len(texts) < REGISTER:
         return {}
-    counts = Counter(chain.from_iterable(map(set, map(WORD.findall, map(str.lower, texts)))))  # each item once
+    counts = Counter(chain.from_iterable(map(set, map(WORD.findall, map(plain_lower, texts)))))  # each item once
     factors = {}
     for word, count in counts.items():
         share = count / len(texts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import struct
+import unicodedata
 from array import array
 from itertools import repeat
 from operator import mul, sub, truediv
@@ -101,9 +102,21 @@ class WordVectors:
         return tuple(map(truediv, total, repeat(norm)))
 
 
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u2032": "'"})
+
+
+def plain_lower(text: str) -> str:
+    """Lower case, with accents and curly apostrophes as plain letters: "Café" reads as "cafe" and "children\u2019s"
+    as "children's" (WORD reads a to z only, so "café" was "caf")."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text.translate(_QUOTES)).encode("ascii", "ignore").decode("ascii")
+
+
 @lru_cache(maxsize=256)  # a review reads each item's text three times (embedding, matching, reasons)
 def content_words(text: str) -> tuple[str, ...]:
-    return tuple(w.strip("'-") for w in WORD.findall(text.lower())
+    return tuple(w.strip("'-") for w in WORD.findall(plain_lower(text))
                  if w not in STOP_WORDS and (len(w) > 2 or w in SHORT_WORDS))
 
 
