@@ -361,6 +361,8 @@ def test_work_about_another_condition_than_the_vision_names():
     # "Renal" names the kidneys, not a condition: dose checks against renal function are about doses
     assert other_conditions(context, "Inhaler doses checked against renal function") == []
     assert other_conditions(context, "Kidney failure clinic") == ["kidney failure"]
+    # A name the table writes in the plural is read in the singular too, and quoted as the table writes it
+    assert other_conditions(bare_context(CANCER), "Gallstone surgery waiting list") == ["gallstones"]
 
 
 def test_work_about_another_part_of_the_body_than_the_vision_names():

@@ -142,11 +142,14 @@ POPULATIONS = ((_CHILDREN + ", transition", "adult, " + _OLDER), (_OLDER, _CHILD
 
 class Names(dict):
     """Names of one word or two, each with its line, and every word they are written with (plural and
-    possessive too), so names_in can pass over a text that has none of them without reading it word by word."""
+    possessive too), so names_in can pass over a text that has none of them without reading it word by word.
+    A name the table writes in the plural ("gallstones", "kidney stones") is read in the singular too, as a
+    text's plurals are (_forms), and quoted as the table writes it."""
 
     def __init__(self, names: dict[str, int]) -> None:
-        super().__init__(names)
-        self.words = frozenset(form for name in names for word in name.split()
+        self.written = {name[:-1]: name for name in names if name.endswith("s") and not name.endswith("ss")}
+        super().__init__({**{single: names[name] for single, name in self.written.items()}, **names})
+        self.words = frozenset(form for name in self for word in name.split()
                                for form in (word, word + "s", word + "'s"))
 
 
@@ -173,7 +176,7 @@ def names_in(text: str, table: Names) -> list[tuple[str, int]]:
         for size, forms in readings:
             name = next((form for form in forms if form in table), None)
             if name:
-                found.append((name, table[name]))
+                found.append((table.written.get(name, name), table[name]))
                 next_word = n + size
                 break
     return list(dict.fromkeys(found))
