@@ -395,9 +395,9 @@ class ReviewContext:
     contrast: list[tuple]  # vectors of unrelated topics
     embedder: object = None  # offline word vectors, or Bedrock when the trust has switched it on
     calibration: Calibration = field(default_factory=Calibration)
-    # Offline only: word-by-word matches against the vision, purpose and priorities together, then
-    # against texts of unrelated topics of about the same size; the learned weights, and how much the
-    # vision is itself about support work (staff, buildings, carbon).
+    # Word-by-word matches, with the offline vectors whichever space scores the work, against the vision, purpose
+    # and priorities together, then against texts of unrelated topics of about the same size. Offline only: the
+    # learned weights, and how much the vision is itself about support work (staff, buildings, carbon).
     words: WordMatcher | None = None
     learned: dict | None = None
     vision_support: float = 0.0
@@ -578,8 +578,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     values = [(s, e) for s, e in scored if e.kind == "value"]
     linked = {p.upper() for p in item.get("priorities", [])}
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
-    # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1.
-    # Word by word with the offline vectors, and with the work known to serve the vision's areas of care counting
+    # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1: word by word with the
+    # offline vectors, and with the work known to serve the vision's areas of care counting
     found, with_known = (ctx.words.matches(text) if ctx.words is not None else None) or (None, None)
     known = with_known[0] - found[0] if found else 0.0  # how much more of the work the known work matches
     checks = named_checks(ctx, text, item.get("title", "")) if ctx.words is not None else [[] for _ in CHECK_REASONS]
