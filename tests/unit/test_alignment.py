@@ -361,6 +361,10 @@ def test_work_about_another_condition_than_the_vision_names():
     # "Renal" names the kidneys, not a condition: dose checks against renal function are about doses
     assert other_conditions(context, "Inhaler doses checked against renal function") == []
     assert other_conditions(context, "Kidney failure clinic") == ["kidney failure"]
+    # A condition named by its adjective is named: therapy for depressed people with diabetes is about depression
+    therapies = bare_context({**CANCER, "vision": "Adults with depression get therapy quickly and recover."})
+    assert other_conditions(therapies, "Therapy for people with diabetes who are also depressed") == []
+    assert other_conditions(therapies, "Diabetes education course") == ["diabetes"]
     # A name the table writes in the plural is read in the singular too, and quoted as the table writes it
     assert other_conditions(bare_context(CANCER), "Gallstone surgery waiting list") == ["gallstones"]
 
