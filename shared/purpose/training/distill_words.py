@@ -64,7 +64,7 @@ autistic neurodivergent neurodevelopmental dyslexia dysphagia aphasia hydration 
 tracheostomy ventilation oximeter oximetry pulse echocardiography ecg ecgs cpap insulin glucose
 a&e tb ct af hq cpr aed bcg bmi ivf icu itu nicu picu hdu ucr utc iapt ptsd ocd asd smi cvd ckd aki uti sti nrt cqc ics
 icb pcn ahp hca cpd nmc gmc ppe dvt stemi tia ppci cbt dbt emdr ect lgbt lgbtq bame wdes edi wte kpi rtt gdpr foi
-epr emis pacs sms parkinson alzheimer crohn huntington addison asperger tourette hodgkin duchenne raynaud clozapine
+epr emis pacs sms parkinson alzheimer crohn huntington addison asperger tourette hodgkin duchenne raynaud barrett clozapine
 methotrexate levodopa apomorphine metformin salbutamol paracetamol gabapentin pregabalin sertraline dopamine reliever
 preventer spacer responder aiders breastfeed domiciliary phototherapy workup dialyse cyanosis immunochemical
 defibrillation defib signage wayfinding fundraising fundraiser retender rebrand rebranding makeover cyber takeaway
