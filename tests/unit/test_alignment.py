@@ -563,6 +563,9 @@ def test_initials_of_the_visions_own_terms_are_read_as_those_terms():
     # Initials the vectors read already are theirs ("CT" is a scan), and initials of two terms are left out
     scans = {**MS, "purpose": "CT scans and MRI scans within two weeks of a suspected MS referral."}
     assert "CT" not in vision_initials(scans) and "MS" not in vision_initials(scans)
+    # A term is read within a sentence or between dashes, with accents as plain letters
+    dashes = vision_initials({**MS, "vision": "Care — fast, in café-style clinics for multiple sclerosis."})
+    assert "CF" not in dashes and dashes["CSC"] == "cafe style clinics"
     # Unread, "MS" left a bladder service: another part of the body than the vision's neurology (0.0, questioned)
     found = review(MS, "Bladder care in MS", "Continence nurses for people with MS who have bladder problems.")
     assert found.verdict != QUESTION

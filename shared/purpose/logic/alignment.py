@@ -288,7 +288,7 @@ def about(text: str, initials: dict[str, str] | None = None) -> str:
 
 # A word in capitals, with a plural "s": "MS", "TAVIs"
 _CAPITALS = re.compile(r"\b([A-Z][A-Z0-9]{1,5})s?\b")
-_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
+_PHRASE_WORD = re.compile(r"[a-z][a-z]+")
 
 
 def vision_initials(vision: dict) -> dict[str, str]:
@@ -301,16 +301,16 @@ def vision_initials(vision: dict) -> dict[str, str]:
     for element in vision_elements(vision):
         if element.kind == "value":
             continue
-        for sentence in re.split(r"[.;:!?,()]", element.text):
-            words = _PHRASE_WORD.findall(sentence.replace("-", " "))
+        for sentence in re.split(r"[.;:!?,()\u2013\u2014]", element.text):  # dashes too
+            words = _PHRASE_WORD.findall(plain_lower(sentence).replace("-", " "))
             for size in range(2, 6):
                 for start in range(len(words) - size + 1):
                     term = words[start:start + size]
-                    if not STOP_WORDS.isdisjoint(w.lower() for w in term):
+                    if not STOP_WORDS.isdisjoint(term):
                         continue
                     initials = "".join(w[0] for w in term).upper()
                     if initials not in ABBREVIATIONS and initials.lower() not in vectors:
-                        terms.setdefault(initials, set()).add(" ".join(term).lower())
+                        terms.setdefault(initials, set()).add(" ".join(term))
     return {initials: term for initials, (term, *others) in terms.items() if not others}
 
 
