@@ -286,16 +286,16 @@ def about(text: str, initials: dict[str, str] | None = None) -> str:
     return _HOW.sub(" ", text)
 
 
-# A word in capitals, with a plural "s": "MS", "TAVIs"
+# A word in capitals, with a plural "s": "MS", "DMTs"
 _CAPITALS = re.compile(r"\b([A-Z][A-Z0-9]{1,5})s?\b")
 _PHRASE_WORD = re.compile(r"[a-z][a-z]+")
 
 
 def vision_initials(vision: dict) -> dict[str, str]:
     """The initials of the vision's own terms of two to five words, each with its term: a vision about
-    "multiple sclerosis" or "transcatheter aortic valve implantation" reads "MS" and "TAVI" in work items as
-    those. A term is read within a sentence and has no stop word; initials the abbreviations table or the
-    vectors already read are left to them ("CT" is a scan), and so are initials of two terms."""
+    "multiple sclerosis" and "disease-modifying therapy" reads "MS" and "DMT" in work items as those. A term is
+    read within a sentence and has no stop word; initials the abbreviations table or the vectors already read
+    are left to them ("CT" is a scan, and the vectors know "TAVI"), and so are initials of two terms."""
     vectors = word_vectors()
     terms: dict[str, set[str]] = {}
     for element in vision_elements(vision):
