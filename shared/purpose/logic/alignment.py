@@ -396,9 +396,9 @@ class ReviewContext:
     embedder: object = None  # offline word vectors, or Bedrock when the trust has switched it on
     calibration: Calibration = field(default_factory=Calibration)
     # Word-by-word matches, with the offline vectors whichever space scores the work, against the vision, purpose
-    # and priorities together, then against texts of unrelated topics of about the same size. Offline only: the
-    # learned weights, and how much the vision is itself about support work (staff, buildings, carbon).
-    words: WordMatcher | None = None
+    # and priorities together, then against texts of unrelated topics of about the same size. Offline only (None
+    # for another space): the learned weights, and how much the vision is itself about support work.
+    words: WordMatcher = None
     learned: dict | None = None
     vision_support: float = 0.0
     links: list[tuple[str, str]] = field(default_factory=list)  # areas of care the vision names, and what serves them
@@ -456,6 +456,11 @@ class ReviewContext:
         # Per area of care, the known words the vision does not use itself: quoting one shows what knowledge added
         own = set(content_words(" ".join(e.text for e in self.direction)))
         self.known_words = [(topic, set(content_words(served)) - own) for topic, served in self.links]
+
+    @property
+    def offline(self) -> bool:
+        """Whether the offline vectors score the work (with the learned weights), not another embedding space."""
+        return self.learned is not None
 
     def _calibrated(self, a, b) -> float:
         if a is None or b is None:
@@ -580,11 +585,11 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     linked_bonus = 0.05 if any(e.id.upper() in linked for _, e in core[:3]) else 0.0
     # How much closer the work sits to the vision than to unrelated topics, squashed to 0..1: word by word with the
     # offline vectors, and with the work known to serve the vision's areas of care counting
-    found, with_known = (ctx.words.matches(text) if ctx.words is not None else None) or (None, None)
+    found, with_known = ctx.words.matches(text) or (None, None)
     known = with_known[0] - found[0] if found else 0.0  # how much more of the work the known work matches
-    checks = named_checks(ctx, text, item.get("title", "")) if ctx.words is not None else [[] for _ in CHECK_REASONS]
+    checks = named_checks(ctx, text, item.get("title", ""))
     against = AGAINST * sum(map(bool, checks))
-    by_words = word_margin(found) if ctx.learned is not None else None
+    by_words = word_margin(found) if ctx.offline else None
     support = 0.0
     if not vector:
         score = 0.0
@@ -740,7 +745,7 @@ def read_as_register(ctx: ReviewContext, texts: list[str]) -> list[str]:
 def review_register(items: list[dict], ctx: ReviewContext) -> list[ItemReview]:
     """Every item of a register, read as a register (read_as_register)."""
     texts = [item_text(i, ctx.initials) for i in items]
-    if ctx.learned is None:  # another embedding space: its vectors are asked for together
+    if not ctx.offline:  # another embedding space: its vectors are asked for together
         return [review_item(i, ctx, v, t) for i, v, t in zip(items, ctx.embedder.embed_many(texts), texts)]
     # An item whose text is as written is embedded by review_item, which reads its words once for everything
     return [review_item(i, ctx, ctx.embedder.embed(v) if v != t else None, t)

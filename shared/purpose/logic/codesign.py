@@ -155,10 +155,10 @@ def join_round(record: dict, fields: dict[str, str], programme, *, keys: dict, n
     submission = fields.get("submission_id", "")
     participant_id = (content_id(record["id"], submission)[:16] if SUBMISSION_ID.fullmatch(submission)
                       else new_id().lower())
-    programme.put_record(_kind("participant", record["id"]), participant_id, {
+    programme.create(_kind("participant", record["id"]), participant_id, {
         "id": participant_id, "group": group, "staff_group": staff_group if group == "staff" else None,
         "lived_experience": lived, "joined_at": now.isoformat(timespec="seconds"),
-        "expires_at": expiry(now, retention_days)}, only_if_new=True)
+        "expires_at": expiry(now, retention_days)})
     return sign(keys, PARTICIPANT_TOKEN, f"{record['id']}:{participant_id}", TOKEN_DAYS * 86400, now.timestamp())
 
 

@@ -64,14 +64,14 @@ autistic neurodivergent neurodevelopmental dyslexia dysphagia aphasia hydration 
 tracheostomy ventilation oximeter oximetry pulse echocardiography ecg ecgs cpap insulin glucose
 a&e tb ct af hq cpr aed bcg bmi ivf icu itu nicu picu hdu ucr utc iapt ptsd ocd asd smi cvd ckd aki uti sti nrt cqc ics
 icb pcn ahp hca cpd nmc gmc ppe dvt stemi tia ppci cbt dbt emdr ect lgbt lgbtq bame wdes edi wte kpi rtt gdpr foi
-epr emis pacs sms parkinson alzheimer crohn huntington addison asperger tourette hodgkin duchenne raynaud barrett clozapine
+epr emis pacs sms parkinson alzheimer crohn huntington addison asperger tourette hodgkin duchenne raynaud clozapine
 methotrexate levodopa apomorphine metformin salbutamol paracetamol gabapentin pregabalin sertraline dopamine reliever
 preventer spacer responder aiders breastfeed domiciliary phototherapy workup dialyse cyanosis immunochemical
 defibrillation defib signage wayfinding fundraising fundraiser retender rebrand rebranding makeover cyber takeaway
 abseil onboarding chatbot hotline neurodiversity perimenopause pessary lumpectomy colostomy catheterisation intubation
 anaphylaxis epipen english scottish irish british asian african caribbean romanian urdu punjabi bengali arabic somali
 roma muslim hindu sikh jewish christian ramadan diwali christmas easter eid monday tuesday wednesday thursday friday
-saturday sunday january february april june july september october november december
+saturday sunday january february april june july september october november december barrett
 """.split()
 
 
