@@ -367,6 +367,21 @@ def test_work_about_another_condition_than_the_vision_names():
     assert other_conditions(therapies, "Diabetes education course") == ["diabetes"]
     # A name the table writes in the plural is read in the singular too, and quoted as the table writes it
     assert other_conditions(bare_context(CANCER), "Gallstone surgery waiting list") == ["gallstones"]
+    # A seizure is epilepsy and head lice a condition: neither is a headache
+    headache = bare_context({**CANCER, "vision": "People with migraine are treated by their GP."})
+    assert other_conditions(headache, "First seizure clinic") == ["seizure"]
+    assert other_conditions(headache, "Head lice advice in schools") == ["head lice"]
+    # ME/CFS is chronic fatigue syndrome (CFS in the abbreviations table), which multiple sclerosis is not
+    fatigue = bare_context({**CANCER, "vision": "People with ME/CFS are believed and helped to manage their energy."})
+    assert other_conditions(fatigue, "Fatigue course for people with multiple sclerosis") == ["sclerosis"]
+    assert other_conditions(fatigue, "Opioid reduction for chronic pain") == ["chronic pain"]
+    # Major trauma is a condition of its own: cardiac rehabilitation after a heart attack serves another service,
+    # and a personality disorder is not dementia, though self-harm is part of its care (a care link ties it)
+    trauma = bare_context({**CANCER, "vision": "People who survive major trauma get the rehabilitation they need."})
+    assert other_conditions(trauma, "Exercise classes after a heart attack") == ["heart attack"]
+    emotions = bare_context({**CANCER, "vision": "Adults with a personality disorder get consistent care."})
+    assert other_conditions(emotions, "Dementia crisis team") == ["dementia"]
+    assert other_conditions(emotions, "Self-harm wound care without judgement") == []
 
 
 def test_work_about_another_part_of_the_body_than_the_vision_names():
@@ -489,6 +504,9 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     assert support_by_name(context, "Asthma team away day") == ["away day"]
     # Pay is support work too, whoever is paid
     assert support_by_name(context, "Practice nurse pay review") == ["pay"]
+    # Cleaning a ward is support work, unless the vision talks about clean air or infection
+    assert support_by_name(context, "Children's ward deep clean") == ["deep clean"]
+    assert support_by_name(context, "New ward cleaning contract") == ["cleaning", "contract"]
 
 
 CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "

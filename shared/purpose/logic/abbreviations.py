@@ -51,7 +51,7 @@ ABBREVIATIONS = {
     "HTN": "hypertension", "CHD": "coronary heart disease", "IHD": "coronary heart disease",
     "MI": "heart attack", "ACS": "heart attack", "NSTEMI": "heart attack", "HF": "heart failure",
     "CCF": "heart failure", "CVA": "stroke", "VTE": "venous thrombosis, blood clots",
-    "OSA": "obstructive sleep apnoea", "ILD": "lung fibrosis", "RTI": "respiratory infection",
+    "OSA": "obstructive sleep apnoea", "CFS": "chronic fatigue syndrome", "ILD": "lung fibrosis", "RTI": "respiratory infection",
     "LRTI": "chest infection", "URTI": "respiratory infection", "CAUTI": "catheter urinary tract infection",
     "SSI": "surgical site infection", "HCAI": "infection caught in hospital", "CDI": "difficile infection",
     "MSSA": "staphylococcus bloodstream infection", "ESRD": "kidney failure", "OA": "osteoarthritis",
