@@ -470,6 +470,33 @@ def test_work_for_other_people_than_the_vision_names():
     assert other_people(lifelong, "Fertility advice for adults who want to start a family") == []
 
 
+def test_work_for_patients_under_a_vision_for_staff():
+    from purpose.logic.alignment import other_people
+
+    # A vision for staff opens with them; work naming patients and no staff serves the patients
+    staff = bare_context({**ASTHMA, "vision": "Our frontline staff protect patients, families and each other by "
+                                              "being vaccinated against flu every winter.",
+                          "purpose": "Occupational health and peer vaccinators make vaccination easy."})
+    assert other_people(staff, "Travel vaccination clinic for patients") == ["patients"]
+    assert other_people(staff, "Flu vaccines for pregnant staff") == []
+    assert other_people(staff, "Peer vaccinators offer jabs during night shifts") == []
+    crews = bare_context({**ASTHMA, "vision": "Our paramedics and call handlers get help to cope with what they see.",
+                          "purpose": "Peer supporters offer time to recover."})
+    assert other_people(crews, "Support for people who call 999 many times") == []  # names no one the check knows
+    assert other_people(crews, "Frequent caller service for patients") == ["callers", "patients"]
+    # A care vision names staff as those who do the work, and is not one for staff
+    for vision in ("No one cared for by our community nurses develops a pressure ulcer.",
+                   "Every patient gets the right medicine, given by nurses who are not interrupted."):
+        care = bare_context({**ASTHMA, "vision": vision, "purpose": "Ward teams check skin and medicines."})
+        assert other_people(care, "Pressure-relieving mattresses for patients at home") == []
+    # Several groups are weighed each on its own: men's health checks for staff are for men, under a vision for
+    # women who work here
+    women = bare_context({**ASTHMA, "vision": "Women working here who are going through the menopause feel "
+                                              "supported.", "purpose": "Managers make reasonable adjustments."})
+    assert other_people(women, "Men's health checks for staff") == ["men"]
+    assert other_people(women, "Menopause clinic waits for patients") == ["patients"]
+
+
 def test_teenagers_and_young_adults_are_a_group_of_their_own():
     from purpose.logic.alignment import other_people
 

@@ -123,9 +123,9 @@ SCREENING = ("breast screening, bowel screening, cervical screening, eye screeni
 
 # Who work is for, by name: a group, then the people outside it. When a vision names one group and not the
 # others, work that names only others serves another service: adult ADHD assessments under a vision for
-# children's mental health, a youth club under one for lonely older people. Staff are left out: work for patients
-# names the staff who do it ("care home staff use a checklist" under a vision that mentions children only as the
-# next generation). Work on the transition to adult services is for children and young people. Teenagers and young
+# children's mental health, a youth club under one for lonely older people. Staff are not such a group: work for
+# patients names the staff who do it ("care home staff use a checklist" under a vision that mentions children only
+# as the next generation); a vision for staff is read by how it opens (_FOR_STAFF). Work on the transition to adult services is for children and young people. Teenagers and young
 # adults are a group of their own too: a vision for them names children and adults ("not treated as small adults or
 # big children"), and a play specialist for under-fives or a frailty assessment for people over 75 serves neither.
 _CHILDREN = ("child, children, childhood, paediatric, paediatrics, infant, baby, babies, newborn, toddler, teenager, "
@@ -138,6 +138,19 @@ _YOUNG = "teenager, adolescent, young people, young person, young adult, youth, 
 _LITTLE = "infant, baby, babies, newborn, toddler, under-five, under-fives, preschool"
 POPULATIONS = ((_CHILDREN + ", transition", "adult, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
                ("adult", _CHILDREN), (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"), (_YOUNG, _LITTLE + ", " + _OLDER))
+# A vision for staff opens with them ("Our staff feel safe", "Nurses and midwives who join us", "Everyone who works
+# here"); a care vision names staff later, as those who do the work ("No one cared for by our community nurses"),
+# and a staff vision names patients as whom the work is for in the end ("so patients get safe care"). Under a
+# vision for staff, work that names no staff and names patients serves the patients: flu vaccination for over-65s
+# under one for staff vaccination, a frequent caller service under one for ambulance crews' mental health.
+_FOR_STAFF = re.compile(r"^(?:(?:our|all|every) )?(?:[a-z-]+ )?(?:staff|colleagues|nurses|midwives|doctors|paramedics|"
+                        r"workforce|employees)\b|^(?:everyone|everybody|women|men|people) (?:who )?work(?:s|ing)? "
+                        r"(?:here|for us|with us)\b")
+_STAFF = ("staff, colleague, colleagues, workforce, employee, employees, nurse, nurses, midwife, midwives, doctor, "
+          "doctors, paramedic, paramedics, crew, crews, call handler, call handlers, worker, workers, manager, "
+          "managers, starter, starters, therapist, therapists, consultant, consultants, surgeon, surgeons, "
+          "pharmacist, pharmacists, vaccinator, vaccinators")
+_PATIENTS = "patient, patients, over-65s, over-70s, families, public, visitors, caller, callers"
 
 
 class Names(dict):
@@ -161,6 +174,7 @@ def _lines(table: tuple[str, ...]) -> Names:
 _CONDITION, _BODY_PART, _SCREENING = _lines(CONDITIONS), _lines(BODY_PARTS), _lines(SCREENING)
 _TALK_OF_SCREENING = _lines(SCREENING + ("screening, screen, cancer",))
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
+_STAFF_AND_PATIENTS = (_lines((_STAFF,)), _lines((_PATIENTS,)))
 
 
 def names_in(text: str, table: Names) -> list[tuple[str, int]]:
@@ -404,7 +418,7 @@ class ReviewContext:
     links: list[tuple[str, str]] = field(default_factory=list)  # areas of care the vision names, and what serves them
     conditions: set[int] = field(default_factory=set)  # the conditions the vision names (lines of CONDITIONS)
     body_parts: set[int] = field(default_factory=set)  # and the parts of the body (lines of BODY_PARTS)
-    populations: list[int] = field(default_factory=list)  # the groups of POPULATIONS it names alone
+    populations: list[tuple] = field(default_factory=list)  # the groups of _POPULATION it names alone, and staff
     screening: bool = True  # whether it talks about screening or cancer
     initials: dict[str, str] = field(default_factory=dict)  # the vision's own terms by their initials (vision_initials)
 
@@ -433,8 +447,10 @@ class ReviewContext:
         # ("NEWS2 recorded for every adult") of a vision for everyone; and school alone (_NOT_WHO) does not make
         # a vision one for children: care "that fits around school, work and family" is for every age.
         told = about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose")))
-        populations = [n for n, (group, others) in enumerate(_POPULATION)
+        populations = [(group, others) for group, others in _POPULATION
                        if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)]
+        if _FOR_STAFF.match(" ".join(vision.get("vision", "").lower().split())):
+            populations.append(_STAFF_AND_PATIENTS)
         screening = bool(names_in(text, _TALK_OF_SCREENING))
         # The topics are the team's own plain words: read as written, not through the abbreviations table
         unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
@@ -501,9 +517,8 @@ def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:
 def other_people(ctx: ReviewContext, text: str) -> list[str]:
     """Who a text is for, when the vision names groups of POPULATIONS alone, the text names none of them and
     names people outside them."""
-    if any(names_in(text, _POPULATION[n][0]) for n in ctx.populations):
-        return []
-    return list(dict.fromkeys(name for n in ctx.populations for name, _ in names_in(text, _POPULATION[n][1])))
+    return list(dict.fromkeys(name for group, others in ctx.populations if not names_in(text, group)
+                              for name, _ in names_in(text, others)))
 
 
 def other_screening(ctx: ReviewContext, text: str) -> list[str]:
