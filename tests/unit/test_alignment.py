@@ -592,6 +592,27 @@ def test_repeated_words_are_those_of_many_items_that_the_vision_does_not_name():
     assert repeated_words(ctx, texts[:7]) == {}  # too few items to tell a template
 
 
+def test_work_relates_to_a_national_priority_cqc_area_or_theme_only_when_it_names_what_that_is_about():
+    from purpose.logic.reference_data import CQC_WELL_LED
+
+    learning = [a for a in CQC_WELL_LED if a["id"] == "learning"]
+    ctx = ReviewContext.build(CANCER, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=learning,
+                              themes=["car parking for patients"])
+
+    def context_of(title, description):
+        review = review_item({"id": "W1", "title": title, "description": description}, ctx)
+        return {m["id"] for m in review.matched if m["kind"] in ("national priority", "CQC area", "theme")}
+
+    # Whole texts close to "Mental health" or "Cancer" as a whole may be about neither: a text is related only
+    # when it names what the priority is about
+    assert context_of("Eye drop technique support", "Nurses check people can put their drops in properly.") == set()
+    assert context_of("Carers trained in skin care", "Train home carers to spot early skin damage.") == set()
+    assert "CANCER" in context_of("Bladder cancer surgery", "Robotic surgery for bladder cancer.")
+    assert context_of("Quality improvement coaching", "Coaches teach teams quality improvement methods.") == {"learning"}
+    assert "car parking for patients" in context_of("Free car parking", "Free car parking for patients having "
+                                                                         "chemotherapy.")
+
+
 def test_signs_of_an_illness_are_not_support_work():
     from purpose.logic.alignment import support_by_name
 

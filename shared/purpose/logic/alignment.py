@@ -27,7 +27,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter, mul
@@ -63,26 +63,29 @@ CONTRAST_TOPICS = (
 CONDITIONS = (
     "cancer, tumour, lymphoma, leukaemia, melanoma, myeloma, sarcoma, carcinoma", "tuberculosis, tb",
     "angina, arrhythmia, cardiomyopathy, heart failure, atrial fibrillation", "hypertension", "stroke", "aneurysm",
-    "asthma, asthmatic", "copd, emphysema, bronchiectasis, fibrosis", "pneumonia", "apnoea", "covid", "influenza, flu",
-    "meningitis", "hiv", "hepatitis, cirrhosis", "nafld, fatty liver", "sepsis, septic",
+    "asthma, asthmatic", "copd, emphysema, bronchiectasis, fibrosis", "pneumonia", "apnoea", "covid",
+    "influenza, flu", "meningitis", "hiv", "hepatitis, cirrhosis", "nafld, fatty liver", "sepsis, septic",
     "syphilis, gonorrhoea, chlamydia", "measles", "mrsa", "norovirus", "shingles", "whooping", "bronchiolitis",
-    "cellulitis", "head lice, lice, nits, scabies", "uti, cystitis", "epilepsy, epileptic, seizure", "migraine", "parkinson", "dementia, alzheimer", "sclerosis",
-    "neurone", "huntington", "palsy", "dystrophy", "concussion", "headache", "depression, anxiety, depressed",
-    "psychosis, psychotic, schizophrenia, bipolar", "personality disorder", "anorexia, bulimia, eating disorder", "adhd", "autism, autistic",
-    "ptsd", "ocd", "addiction, gambling, addicted", "insomnia", "diabetes, diabetic", "obesity, obese",
-    "malnutrition, malnourished", "kidney disease, kidney failure, renal failure, ckd", "gout", "thyroid",
-    "arthritis, osteoarthritis, arthritic", "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis",
-    "psoriasis", "acne", "cataract", "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable",
-    "coeliac", "hernia", "gallstones", "varicose", "erectile", "endometriosis", "menopause", "infertility",
-    "miscarriage", "sickle, thalassaemia", "anaemia, anaemic", "haemophilia", "allergy, anaphylaxis, allergic",
-    "incontinence, incontinent", "frailty", "delirium", "lymphoedema", "cystic fibrosis", "kidney stones", "scoliosis",
-    "pancreatitis", "diverticulitis, diverticular", "prolapse", "fibroids", "polycystic", "pre-eclampsia", "neuropathy",
-    "sarcoidosis", "thrombosis, embolism", "squint, amblyopia", "glue ear", "carpal tunnel", "stammering, stammer",
-    "chronic fatigue, myalgic encephalomyelitis, cfs", "dyslexia, dyslexic, dyspraxia", "speech delay, language delay", "gestational diabetes",
+    "cellulitis", "head lice, lice, nits, scabies", "uti, cystitis", "epilepsy, epileptic, seizure", "migraine",
+    "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy", "dystrophy", "concussion",
+    "headache", "depression, anxiety, depressed", "psychosis, psychotic, schizophrenia, bipolar",
+    "personality disorder", "anorexia, bulimia, eating disorder", "adhd", "autism, autistic", "ptsd", "ocd",
+    "addiction, gambling, addicted", "insomnia", "diabetes, diabetic", "obesity, obese", "malnutrition, malnourished",
+    "kidney disease, kidney failure, renal failure, ckd", "gout", "thyroid", "arthritis, osteoarthritis, arthritic",
+    "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
+    "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
+    "gallstones", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
+    "sickle, thalassaemia", "anaemia, anaemic", "haemophilia", "allergy, anaphylaxis, allergic",
+    "incontinence, incontinent", "frailty", "delirium", "lymphoedema", "cystic fibrosis", "kidney stones",
+    "scoliosis", "pancreatitis", "diverticulitis, diverticular", "prolapse", "fibroids", "polycystic",
+    "pre-eclampsia", "neuropathy", "sarcoidosis", "thrombosis, embolism", "squint, amblyopia", "glue ear",
+    "carpal tunnel", "stammering, stammer", "chronic fatigue, myalgic encephalomyelitis, cfs",
+    "dyslexia, dyslexic, dyspraxia", "speech delay, language delay", "gestational diabetes",
     "alcohol, alcohol dependence, heavy drinking", "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
-    "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction", "back pain, neck pain", "chronic pain, persistent pain, long-term pain",
-    "burn, burned, scald", "major trauma, polytrauma", "valve disease, aortic stenosis, heart murmur, murmur, endocarditis",
+    "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction", "back pain, neck pain",
+    "chronic pain, persistent pain, long-term pain", "burn, burned, scald", "major trauma, polytrauma",
+    "valve disease, aortic stenosis, heart murmur, murmur, endocarditis",
 )
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
@@ -124,10 +127,11 @@ SCREENING = ("breast screening, bowel screening, cervical screening, eye screeni
 # Who work is for, by name: a group, then the people outside it. When a vision names one group and not the
 # others, work that names only others serves another service: adult ADHD assessments under a vision for
 # children's mental health, a youth club under one for lonely older people. Staff are not such a group: work for
-# patients names the staff who do it ("care home staff use a checklist" under a vision that mentions children only
-# as the next generation); a vision for staff is read by how it opens (_FOR_STAFF). Work on the transition to adult services is for children and young people. Teenagers and young
-# adults are a group of their own too: a vision for them names children and adults ("not treated as small adults or
-# big children"), and a play specialist for under-fives or a frailty assessment for people over 75 serves neither.
+# patients names the staff who do it ("care home staff use a checklist" under a vision that mentions children only as
+# the next generation); a vision for staff is read by how it opens (_FOR_STAFF). Work on the transition to adult
+# services is for children and young people. Teenagers and young adults are a group of their own too: a vision for
+# them names children and adults ("not treated as small adults or big children"), and a play specialist for
+# under-fives or a frailty assessment for people over 75 serves neither.
 _CHILDREN = ("child, children, childhood, paediatric, paediatrics, infant, baby, babies, newborn, toddler, teenager, "
              "adolescent, pupil, schoolchildren, young people, young person, school, youth")
 _OLDER = "older people, older person, older adult, elderly, pensioner, later life"
@@ -243,6 +247,8 @@ class Element:
     label: str
     text: str
     vector: tuple | None = field(default=None, compare=False, repr=False)
+    # National priorities, CQC areas and themes: the words work names when it relates to one (naming)
+    named: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -362,16 +368,30 @@ def support_score(learned: dict, vector) -> float:
 
 def context_elements(national: list[dict], cqc_areas: list[dict], themes: list[str]) -> list[Element]:
     found = [Element("national priority", p["id"], f"national priority: {p['title']}",
-                     f"{p['title']}. {p['description']}") for p in national]
+                     f"{p['title']}. {p['description']}", named=naming(p.get("terms") or p["title"])) for p in national]
     found += [Element("CQC area", a["id"], f"CQC well-led area for improvement: {a['title']}",
-                      f"{a['title']}. {a['description']}") for a in cqc_areas]
-    found += [Element("theme", t, f"engagement theme '{t}'", t) for t in themes]
+                      f"{a['title']}. {a['description']}", named=naming(a.get("terms") or a["title"]))
+              for a in cqc_areas]
+    found += [Element("theme", t, f"engagement theme '{t}'", t, named=naming(t)) for t in themes]
     return found
+
+
+# Words that all kinds of NHS work use, so naming one does not relate work to a theme, or to a priority known by its
+# title alone: a theme of "staff parking" is about parking.
+_EVERY_KIND = frozenset("care health access patients people staff services treatment faster standard reducing "
+                        "living improvement shared management".split())
+
+
+def naming(text: str) -> frozenset[str]:
+    """The words of a text, as written and without a plural "s" ("cancers", "handovers"), less _EVERY_KIND. Work
+    whose text as a whole is close to a national priority, CQC area or theme relates to it only when it also names
+    one of these (a text close to "Mental health" as a whole may be about eye drops)."""
+    return frozenset(form for word in content_words(text) for form in _forms(word)) - _EVERY_KIND
 
 
 def _embed(elements: list[Element], embedder) -> list[Element]:
     vectors = embedder.embed_many([e.text for e in elements])
-    return [Element(e.kind, e.id, e.label, e.text, v) for e, v in zip(elements, vectors)]
+    return [replace(e, vector=v) for e, v in zip(elements, vectors)]
 
 
 # How alike the unrelated contrast topics are to one another with the offline vectors: the mean and
@@ -461,9 +481,9 @@ class ReviewContext:
             vision_support = support_score(learned, embedder.embed(text))
         else:
             learned = None
-        return cls(direction, _embed(context_elements(national, cqc_areas, themes), embedder), [v for _, v in kept],
-                   embedder, calibration, words, learned, vision_support, links, conditions, body_parts, populations,
-                   screening, vision_initials(vision))
+        context = _embed(context_elements(national, cqc_areas, themes), embedder)
+        return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
+                   links, conditions, body_parts, populations, screening, vision_initials(vision))
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -632,9 +652,12 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                for s, e in core[:3] if s >= max(0.3, best - 0.1)]
     matched += [{"kind": "value", "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in values[:1] if s >= 0.35]
-    context = _ranked(similarity, vector, ctx.context)
+    context = [(s, e) for s, e in _ranked(similarity, vector, ctx.context) if s >= 0.55]
+    if context:
+        words = naming(text)
+        context = [(s, e) for s, e in context if not words.isdisjoint(e.named)]
     matched += [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
-                for s, e in context[:2] if s >= 0.55]
+                for s, e in context[:2]]
     reasons = _reasons(item, verdict, matched, core, vector is None, evidence)
     return ItemReview(str(item.get("id", "")), item.get("title", ""), score, verdict, reasons, matched,
                       aim_statement_check(item))

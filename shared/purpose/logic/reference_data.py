@@ -7,57 +7,76 @@ import re
 from purpose.logic.upload_kinds import fold
 
 # 2025/26 NHS planning guidance: the national objectives, described so that a reviewer sees
-# what each covers. A later planning framework is added as another year beside this one.
+# what each covers, with the terms work names when it serves one: the alignment review relates work
+# to an objective only when the work names one of them. A later planning framework is added as another
+# year beside this one.
 NATIONAL_PRIORITIES: dict[str, list[dict[str, str]]] = {
     "2025/26": [
         {"id": "ELECTIVE", "title": "Elective care: 18-week referral to treatment",
          "description": "Reduce the time people wait for planned hospital treatment; more patients treated within "
-                        "18 weeks of referral; fewer waiting over a year; outpatient and surgery waiting lists."},
+                        "18 weeks of referral; fewer waiting over a year; outpatient and surgery waiting lists.",
+         "terms": "elective, planned, surgery, operation, operations, outpatient, outpatients, theatre, theatres, "
+                  "referral, waiting"},
         {"id": "CANCER", "title": "Cancer: faster diagnosis and 62-day standard",
          "description": "Diagnose or rule out cancer within 28 days of urgent referral and start treatment within "
-                        "62 days; earlier diagnosis, screening and tests for suspected cancer."},
+                        "62 days; earlier diagnosis, screening and tests for suspected cancer.",
+         "terms": "cancer, cancers, tumour, oncology, chemotherapy, radiotherapy, diagnosis, screening, biopsy"},
         {"id": "UEC", "title": "Urgent and emergency care: 4-hour A&E",
          "description": "Patients in the emergency department admitted, transferred or discharged within 4 hours; "
-                        "less time in A&E, fewer long waits for a hospital bed, corridor care and crowding."},
+                        "less time in A&E, fewer long waits for a hospital bed, corridor care and crowding.",
+         "terms": "urgent, emergency, a&e, corridor, crowding, admission, admissions"},
         {"id": "AMBULANCE", "title": "Ambulance category 2 response and handovers",
          "description": "Reach category 2 emergency calls such as strokes and heart attacks faster, and hand "
                         "over patients arriving by ambulance to the emergency department within 45 minutes so "
-                        "crews return to calls."},
+                        "crews return to calls.",
+         "terms": "ambulance, ambulances, paramedic, paramedics, crews, handover, handovers"},
         {"id": "PRIMARY", "title": "Access to primary care",
          "description": "Patients can contact and get an appointment with their GP practice or dentist when "
-                        "they need it; community pharmacy and urgent dental care."},
+                        "they need it; community pharmacy and urgent dental care.",
+         "terms": "primary, gp, gps, practice, practices, dentist, dentists, dental"},
         {"id": "MENTAL", "title": "Mental health",
          "description": "Timely mental health care: fewer long waits in A&E for people in mental health crisis, "
-                        "fewer out-of-area placements, more children and young people supported."},
+                        "fewer out-of-area placements, more children and young people supported.",
+         "terms": "mental, psychiatric, psychological, crisis, psychosis, depression, anxiety"},
         {"id": "FINANCE", "title": "Living within budget and reducing agency spend",
          "description": "Balance the budget, improve productivity and reduce spending on agency and bank staff "
-                        "and temporary workforce."},
+                        "and temporary workforce.",
+         "terms": "budget, budgets, agency, locum, bank, spend, spending, cost, costs, savings, productivity, finance, "
+                  "financial"},
     ],
 }
 CURRENT_PLANNING_YEAR = "2025/26"
 
-# The eight CQC quality statements of the well-led key question.
+# The eight CQC quality statements of the well-led key question, with their terms as for the objectives.
 CQC_WELL_LED: list[dict[str, str]] = [
     {"id": "shared-direction", "title": "Shared direction and culture",
      "description": "A shared vision, strategy and culture based on transparency, equity, equality, human rights, "
-                    "listening to staff and people who use services, and improvement."},
+                    "listening to staff and people who use services, and improvement.",
+     "terms": "vision, strategy, culture, values, direction"},
     {"id": "capable-leaders", "title": "Capable, compassionate and inclusive leaders",
      "description": "Leaders with the skills, knowledge and experience to lead with compassion and inclusion; "
-                    "leadership development."},
+                    "leadership development.",
+     "terms": "leaders, leadership, managers, compassionate, inclusive"},
     {"id": "speak-up", "title": "Freedom to speak up",
-     "description": "Staff feel safe to raise concerns without fear of blame; speaking up and listening culture."},
+     "description": "Staff feel safe to raise concerns without fear of blame; speaking up and listening culture.",
+     "terms": "speak, speaking, concerns, whistleblowing, guardian, freedom"},
     {"id": "edi", "title": "Workforce equality, diversity and inclusion",
      "description": "Fair treatment of staff, tackling discrimination and racism, inclusive workplace for "
-                    "disabled and minority ethnic staff."},
+                    "disabled and minority ethnic staff.",
+     "terms": "equality, diversity, inclusion, racism, discrimination, disabled, ethnic"},
     {"id": "governance", "title": "Governance, management and sustainability",
-     "description": "Clear responsibilities, good governance, risk management, data and financial sustainability."},
+     "description": "Clear responsibilities, good governance, risk management, data and financial sustainability.",
+     "terms": "governance, risk, assurance, data, board, audit"},
     {"id": "partnerships", "title": "Partnerships and communities",
      "description": "Working with partners, local communities and people who use services to improve health and "
-                    "reduce inequalities."},
+                    "reduce inequalities.",
+     "terms": "partners, partnership, partnerships, communities, voluntary, council"},
     {"id": "learning", "title": "Learning, improvement and innovation",
-     "description": "A culture of continuous learning, quality improvement, research and innovation."},
+     "description": "A culture of continuous learning, quality improvement, research and innovation.",
+     "terms": "learning, improvement, innovation, research, quality"},
     {"id": "environment", "title": "Environmental sustainability",
-     "description": "Reducing the environmental impact of services: net zero, carbon, waste and energy."},
+     "description": "Reducing the environmental impact of services: net zero, carbon, waste and energy.",
+     "terms": "environmental, sustainability, carbon, net zero, waste, energy, emissions, greener"},
 ]
 
 
