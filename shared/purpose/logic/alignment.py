@@ -535,8 +535,8 @@ def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:
 
 
 def other_people(ctx: ReviewContext, text: str) -> list[str]:
-    """Who a text is for, when the vision names groups of POPULATIONS alone, the text names none of them and
-    names people outside them."""
+    """Who a text is for, when the vision names a group of POPULATIONS alone (or is one for staff, _FOR_STAFF),
+    the text does not name that group, and it names people outside it. Each group is weighed on its own."""
     return list(dict.fromkeys(name for group, others in ctx.populations if not names_in(text, group)
                               for name, _ in names_in(text, others)))
 
