@@ -103,11 +103,10 @@ def cmd_run_schedule(args) -> None:
 def cmd_align(args) -> None:
     from purpose.logic.alignment import ReviewContext, review_register
     from purpose.logic.reference_data import CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
-    from purpose.models.programme import VisionInput
 
     from purpose.clients.embeddings import embedder_for
 
-    vision = VisionInput.model_validate_json(Path(args.vision).read_text(encoding="utf-8")).model_dump()
+    vision = read_vision(Path(args.vision))
     ctx = ReviewContext.build(vision, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR], cqc_areas=[], themes=[],
                               embedder=embedder_for(args.embeddings))
     items = read_work_items(Path(args.work))
@@ -116,13 +115,44 @@ def cmd_align(args) -> None:
                                                                     "aim_check": review.aim_check}))
 
 
+def read_vision(path: Path) -> dict:
+    """VISION.json as `purpose align` reads it: organisation, vision, purpose, values and priorities. A file from
+    another system is read as far as it can be (other fields left out, numbers read as text, a value or priority
+    written as plain text kept); one with no vision sentence stops with a message saying what is needed."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        sys.exit(f"{path}: cannot be read ({error.strerror})")
+    except (UnicodeDecodeError, ValueError) as error:
+        sys.exit(f"{path}: is not a JSON file ({error})")
+    if not isinstance(data, dict) or not isinstance(data.get("vision"), str) or not data["vision"].strip():
+        sys.exit(f'{path}: needs a "vision" sentence, as in {{"organisation": "...", "vision": "...", "purpose": '
+                 f'"...", "values": ["..."], "priorities": [{{"id": "P1", "title": "...", "description": "..."}}]}}')
+
+    def text(value) -> str:
+        return "" if value is None or isinstance(value, (dict, list)) else str(value).strip()
+
+    values = data.get("values") or []
+    priorities = data.get("priorities") or []
+    return {"organisation": text(data.get("organisation")), "vision": text(data["vision"]),
+            "purpose": text(data.get("purpose")),
+            "values": [text(v) for v in ([values] if isinstance(values, str) else values) if text(v)],
+            "priorities": [{"id": text(p.get("id")) or f"P{n}", "title": text(p.get("title")),
+                            "description": text(p.get("description"))} if isinstance(p, dict)
+                           else {"id": f"P{n}", "title": text(p), "description": ""}
+                           for n, p in enumerate(priorities if isinstance(priorities, list) else [priorities], 1)]}
+
+
 def read_work_items(path: Path) -> list[dict]:
     """WORK.csv read by the same parser as a `work-items` upload (id,title,description and aim columns)."""
     from purpose.errors import UploadRejectedError
     from purpose.logic.upload_kinds import KINDS, RowProblem
     from purpose.logic.uploads import Header, check_file, read_rows, to_record
 
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        sys.exit(f"{path}: cannot be read ({error.strerror})")
     kind = KINDS["work-items"]
     items = []
     try:

@@ -38,6 +38,34 @@ def test_purpose_align_stops_quietly_when_its_reader_does(tmp_path):
     assert reader.wait(timeout=60) in (0, 1)
 
 
+def test_purpose_align_reads_files_from_other_systems_and_says_what_is_wrong_with_one_it_cannot(tmp_path):
+    # No organisation, a number for a priority's id, a priority in plain text, a field of its own, and deadlines
+    # in the team's own words: every item still gets its line
+    (tmp_path / "vision.json").write_text(json.dumps({
+        "vision": "Patients arriving by ambulance are handed over to the emergency department quickly.",
+        "values": "Teamwork", "priorities": [{"id": 1, "title": "Handovers within 30 minutes"}, "Fewer long waits"],
+        "approved_by": "Board, May 2026"}), encoding="utf-8")
+    (tmp_path / "work.csv").write_text("id,title,description,by when\n"
+                                       "W1,Handover nurse,A nurse takes handovers so crews leave quickly,March 2027\n"
+                                       "W2,Staff car park,Resurface the staff car park,end of Q3\n", encoding="utf-8")
+    result = subprocess.run([PURPOSE, "align", "--vision", str(tmp_path / "vision.json"), str(tmp_path / "work.csv"),
+                             "--details"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stderr == ""
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["id"] for line in lines] == ["W1", "W2"]
+    assert [line["aim_check"]["checks"]["date"] for line in lines] == [True, False]  # "end of Q3" names no date
+    # A file that is not a vision stops with a message that says what is needed, not a traceback
+    for name, content in (("empty.json", "{}"), ("list.json", "[]"), ("text.json", "vision: fewer waits")):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        result = subprocess.run([PURPOSE, "align", "--vision", str(tmp_path / name), str(tmp_path / "work.csv")],
+                                capture_output=True, text=True)
+        assert result.returncode == 1 and result.stdout == "" and "Traceback" not in result.stderr
+        assert name in result.stderr and ('"vision"' in result.stderr or "not a JSON file" in result.stderr)
+    result = subprocess.run([PURPOSE, "align", "--vision", str(tmp_path / "vision.json"), str(tmp_path / "none.csv")],
+                            capture_output=True, text=True)
+    assert result.returncode == 1 and "none.csv: cannot be read" in result.stderr
+
+
 def test_every_subcommand_has_help():
     for command in ("local", "synth", "upload", "run-schedule", "token", "align", "themes", "train"):
         result = subprocess.run([PURPOSE, command, "--help"], capture_output=True, text=True)

@@ -96,6 +96,9 @@ def test_work_items_and_cqc_ratings_become_programme_records():
     work = record(rows(b"id,title,description,by when\nW1,Faster handovers,Handover area,31/03/2027\n", "work-items")[0],
                   "work-items")
     assert work.record["aim"]["by_when"] == "2027-03-31"
+    # A deadline in the team's own words is kept as written, for the aim statement check to read
+    own = record(rows(b"id,title,by when\nW2,Falls,March 2027\n", "work-items")[0], "work-items")
+    assert own.record["aim"]["by_when"] == "March 2027"
     rating = record(rows(b"Quality statement,Rating\nFreedom to speak up,Requires improvement\n", "cqc-ratings")[0],
                     "cqc-ratings")
     assert rating.record == {"statement": "speak-up", "rating": "requires improvement", "rated_on": ""}

@@ -223,10 +223,14 @@ def _work_item(v: dict[str, str]) -> Imported:
     title = clean_text(v["title"], "title")
     if not title:
         raise RowProblem("title", "is empty: every work item needs a title")
-    by_when = parse_date(v.get("by when", "")) if v.get("by when", "").strip() else None
+    by_when = v.get("by when", "").strip()
+    try:
+        by_when = parse_date(by_when) or ""
+    except RowProblem:  # the team's own words ("March 2027", "end of Q3"): kept, and the aim check reads them
+        by_when = clean_text(by_when, "by when")[:40]
     record = {"id": work_id, "title": title[:200], "description": clean_text(v.get("description", ""), "description"),
               "aim": {k.replace(" ", "_"): clean_text(v.get(k, ""), k)[:500] for k in
-                      ("what", "how much", "for whom", "where")} | {"by_when": by_when or ""},
+                      ("what", "how much", "for whom", "where")} | {"by_when": by_when},
               "owner": v.get("owner", "").strip()[:120], "team": v.get("team", "").strip()[:120],
               "organisation": v.get("organisation", "").strip()[:120],
               "status": (v.get("status", "").strip().lower() or "active")[:40],

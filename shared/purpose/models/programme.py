@@ -19,7 +19,8 @@ class PriorityInput(Model):
 
 
 class VisionInput(Model):
-    """What an admin enters (or the co-design round adopts): the same shape as `purpose align --vision`."""
+    """What an admin enters (or the co-design round adopts): the shape `purpose align --vision` reads too, where
+    a file from another system is read more leniently (cli.read_vision)."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
     organisation: str = Field(min_length=2, max_length=200)
