@@ -383,10 +383,10 @@ _EVERY_KIND = frozenset("care health access patients people staff services treat
 
 
 def naming(text: str) -> frozenset[str]:
-    """The words of a text, as written and without a plural "s" ("cancers", "handovers"), less _EVERY_KIND. Work
-    whose text as a whole is close to a national priority, CQC area or theme relates to it only when it also names
-    one of these (a text close to "Mental health" as a whole may be about eye drops)."""
-    return frozenset(form for word in content_words(text) for form in _forms(word)) - _EVERY_KIND
+    """The words of a text in the singular and the plural ("handover", "handovers"), less _EVERY_KIND. Work whose
+    text as a whole is close to a national priority, CQC area or theme relates to it only when it also names one of
+    these (a text close to "Mental health" as a whole may be about eye drops)."""
+    return frozenset(form for word in content_words(text) for form in (*_forms(word), word + "s")) - _EVERY_KIND
 
 
 def _embed(elements: list[Element], embedder) -> list[Element]:
@@ -654,8 +654,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                 for s, e in values[:1] if s >= 0.35]
     context = [(s, e) for s, e in _ranked(similarity, vector, ctx.context) if s >= 0.55]
     if context:
-        words = naming(text)
-        context = [(s, e) for s, e in context if not words.isdisjoint(e.named)]
+        context = [(s, e) for s, e in context if not e.named.isdisjoint(content_words(text))]
     matched += [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in context[:2]]
     reasons = _reasons(item, verdict, matched, core, vector is None, evidence)
