@@ -608,6 +608,10 @@ def test_work_relates_to_a_national_priority_cqc_area_or_theme_only_when_it_name
     assert context_of("Eye drop technique support", "Nurses check people can put their drops in properly.") == set()
     assert context_of("Carers trained in skin care", "Train home carers to spot early skin damage.") == set()
     assert "CANCER" in context_of("Bladder cancer surgery", "Robotic surgery for bladder cancer.")
+    # Said in a sentence of its own, as the report shows the reasons one after another
+    reasons = review_item({"id": "W1", "title": "Bladder cancer surgery",
+                           "description": "Robotic surgery for bladder cancer."}, ctx).reasons
+    assert "Also relates to national priority: Cancer: faster diagnosis and 62-day standard." in reasons
     assert context_of("Quality improvement coaching", "Coaches teach teams quality improvement methods.") == {"learning"}
     assert "car parking for patients" in context_of("Free car parking", "Free car parking for patients having "
                                                                          "chemotherapy.")

@@ -707,8 +707,9 @@ def _reasons(item: dict, verdict: str, matched: list[dict], core, unreadable: bo
     reasons += evidence
     if verdict == PARTIAL:
         reasons.append("Say how this work moves the vision forward, or adapt it so it does.")
-    reasons += [f"Also relates to {m['label']}" for m in matched if m["kind"] in ("value", "national priority",
-                                                                                   "CQC area", "theme")]
+    # A sentence each: the report shows the reasons one after another
+    reasons += [f"Also relates to {m['label']}." for m in matched if m["kind"] in ("value", "national priority",
+                                                                                    "CQC area", "theme")]
     return reasons
 
 
