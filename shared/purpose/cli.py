@@ -132,15 +132,19 @@ def read_vision(path: Path) -> dict:
     def text(value) -> str:
         return "" if value is None or isinstance(value, (dict, list)) else str(value).strip()
 
-    values = data.get("values") or []
-    priorities = data.get("priorities") or []
+    def listed(value) -> list:
+        return value if isinstance(value, list) else [] if value is None else [value]
+
+    def priority(n: int, given) -> dict:
+        if not isinstance(given, dict):  # a priority written as plain text
+            return {"id": f"P{n}", "title": text(given), "description": ""}
+        return {"id": text(given.get("id")) or f"P{n}", "title": text(given.get("title")),
+                "description": text(given.get("description"))}
+
     return {"organisation": text(data.get("organisation")), "vision": text(data["vision"]),
             "purpose": text(data.get("purpose")),
-            "values": [text(v) for v in ([values] if isinstance(values, str) else values) if text(v)],
-            "priorities": [{"id": text(p.get("id")) or f"P{n}", "title": text(p.get("title")),
-                            "description": text(p.get("description"))} if isinstance(p, dict)
-                           else {"id": f"P{n}", "title": text(p), "description": ""}
-                           for n, p in enumerate(priorities if isinstance(priorities, list) else [priorities], 1)]}
+            "values": [text(v) for v in listed(data.get("values")) if text(v)],
+            "priorities": [priority(n, p) for n, p in enumerate(listed(data.get("priorities")), 1)]}
 
 
 def read_work_items(path: Path) -> list[dict]:
