@@ -652,9 +652,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                for s, e in core[:3] if s >= max(0.3, best - 0.1)]
     matched += [{"kind": "value", "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in values[:1] if s >= 0.35]
-    context = [(s, e) for s, e in _ranked(similarity, vector, ctx.context) if s >= 0.55]
-    if context:
-        context = [(s, e) for s, e in context if not e.named.isdisjoint(content_words(text))]
+    context = [(s, e) for s, e in _ranked(similarity, vector, ctx.context)
+               if s >= 0.55 and not e.named.isdisjoint(content_words(text))]
     matched += [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in context[:2]]
     reasons = _reasons(item, verdict, matched, core, vector is None, evidence)
