@@ -139,3 +139,14 @@ def test_every_other_page_passes_axe(runtime, page, path):
     page.goto(runtime.url + path)
     assert page.locator("h1").count() == 1
     assert serious_violations(page) == []
+
+
+def test_leaders_read_the_review_report_on_a_phone_and_a_desktop(runtime, page):
+    result = runtime.cli("run-schedule", "review", "--date", "2026-12-01")
+    assert result.returncode == 0, result.stderr
+    page.set_extra_http_headers({"Authorization": runtime.token()})
+    page.goto(runtime.url + "/admin/reviews/2026-12-01/report")
+    assert page.locator("h1").inner_text() == "Alignment review, 2026-12-01"
+    # The page never scrolls sideways: the coverage matrix, as wide as the vision has parts, scrolls on its own
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert serious_violations(page) == []
