@@ -180,6 +180,17 @@ def test_a_large_file_is_split_into_chunks_that_each_run_once(aws, upload, monke
     assert any(c["answers"]["q1"] == "a comment\nspread over\nthree lines" for c in stored)
 
 
+def test_a_semicolon_separated_file_is_read_in_every_chunk(aws, upload, monkeypatch):
+    from purpose.logic import ingest
+
+    monkeypatch.setattr(ingest, "CHUNK_BYTES", 4096)
+    summary = upload(fft_file(300).replace(b",", b";"))  # as Excel saves "CSV" where the decimal mark is a comma
+    assert summary["status"] == "complete" and (summary["stored"], summary["rejected"]) == (300, 0)
+    from purpose.dal.programme import ProgrammeStore
+    assert ProgrammeStore(os.environ["PROGRAMME_TABLE"]).get_record("upload", summary["upload_id"])["chunks_total"] > 1
+    assert {c["answers"]["q1"] for c in contributions(aws)} == {f"Comment number {i}; kind crew" for i in range(300)}
+
+
 def test_the_fft_training_file_is_stored_once_and_again_stores_none(aws, upload, shared_data):
     data = (shared_data / "fft_qdc_v6_train.csv").read_bytes()
     first = upload(data, name="fft.csv")

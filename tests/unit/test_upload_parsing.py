@@ -62,10 +62,25 @@ def test_the_source_id_makes_the_identity_and_content_otherwise():
     (b"\x1f\x8b\x08\x00" + b"\x00" * 100, "gzip compressed"),
     (b"PK\x03\x04" + b"x" * 100, "zip compressed"),
     (bytes(range(256)) * 10, "not a text file"),
+    (b"\xff\xfe" + "Comment ID,FFT answer\r\nC1,Good\r\n".encode("utf-16-le"), 'save it as "CSV UTF-8"'),
 ])
 def test_files_that_are_not_csv_are_refused(data, says):
     with pytest.raises(UploadRejectedError, match=says):
         check_file(data[:65536], len(data), 10**9)
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_semicolon_and_tab_separated_files_are_read(separator):
+    header = separator.join(["Comment ID", "Trust", "Date", "FFT categorical answer", "FFT question", "FFT answer"])
+    line = separator.join(["C1", "T", "01/11/2026", "1", "Q", '"Kind crew, on time; thank you"'])
+    [found] = rows(f"{header}\r\n{line}\r\n".encode())
+    assert found.values["FFT answer"] == "Kind crew, on time; thank you"
+    assert record(found).contribution.source_date == "2026-11-01"
+
+
+def test_a_comma_separated_header_with_a_semicolon_in_a_name_stays_comma_separated():
+    [found] = rows(b'Comment ID,"Date; time",FFT answer\nC1,01/11/2026,"Fine; thanks"\n')
+    assert found.values["FFT answer"] == "Fine; thanks"
 
 
 def test_too_large_and_missing_columns_are_refused():

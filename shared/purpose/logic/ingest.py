@@ -90,14 +90,15 @@ def start_upload(*, bucket: str, key: str, version: str | None, size: int, metad
         campaign_id = import_campaign(kind, metadata.get("campaign"), ports) if kind.record == "contribution" else ""
         head = b"".join(ports.read(bucket, key, version, 0, min(size, SNIFF_BYTES))) if size else b""
         encoding = check_file(head, size, ports.size_limit)
-        mapping, chunks, rows = plan_chunks(ports.read(bucket, key, version, 0, None), kind, encoding,
-                                            ports.chunk_bytes, size)
+        header, chunks, rows = plan_chunks(ports.read(bucket, key, version, 0, None), kind, encoding,
+                                           ports.chunk_bytes, size)
         if rows == 0:
             raise UploadRejectedError("The file has a header row but no data rows")
     except UploadRejectedError as error:
         return fail_upload(upload_id, str(error), ports, started)
     jobs = [{"upload_id": upload_id, "bucket": bucket, "key": key, "version": version, "kind": kind.name,
-             "campaign_id": campaign_id, "encoding": encoding, "mapping": {str(k): v for k, v in mapping.items()},
+             "campaign_id": campaign_id, "encoding": encoding, "separator": header.separator,
+             "mapping": {str(k): v for k, v in header.mapping.items()},
              "chunk": index, "start": start, "end": end, "first_number": first} for index, (start, end, first)
             in enumerate(chunks)]
     ports.programme.update_record("upload", upload_id, {"chunks_total": len(jobs), "rows_expected": rows,
@@ -111,13 +112,14 @@ def start_upload(*, bucket: str, key: str, version: str | None, size: int, metad
 def plan_chunks(stream, kind: UploadKind, encoding: str, chunk_bytes: int, size: int):
     """Pass 1: read every record (no writes); cut chunks at record starts about chunk_bytes apart.
 
-    Returns the column mapping, [(start, end or None, first row number)] and the number of rows.
+    Returns the Header (column mapping and separator), [(start, end or None, first row number)] and the number of
+    rows.
     """
-    mapping, rows, chunks = {}, 0, []
+    header, rows, chunks = None, 0, []
     chunk_start, first, last_end = 0, 2, 0
     for item in read_rows(stream, kind, encoding):
         if isinstance(item, Header):
-            mapping, chunk_start = item.mapping, item.end
+            header, chunk_start = item, item.end
             continue
         rows += 1
         last_end = item.end
@@ -126,7 +128,7 @@ def plan_chunks(stream, kind: UploadKind, encoding: str, chunk_bytes: int, size:
             chunk_start, first = item.end, item.number + 1
     if last_end > chunk_start:
         chunks.append((chunk_start, None, first))
-    return mapping, chunks, rows
+    return header, chunks, rows
 
 
 def fail_upload(upload_id: str, reason: str, ports: Ports, started: float) -> dict:
@@ -167,8 +169,9 @@ def process_chunk(job: dict, ports: Ports) -> dict:
 
     stream = ports.read(job["bucket"], job["key"], job["version"], job["start"], job["end"])
     seen: set[str] = set()
+    # A chunk queued before the separator was recorded is a comma-separated file's
     for row in read_rows(stream, kind, job["encoding"], start=job["start"], mapping=mapping,
-                         first_number=job["first_number"]):
+                         first_number=job["first_number"], separator=job.get("separator", ",")):
         result.rows += 1
         try:
             imported = to_record(kind, row, campaign_id=job["campaign_id"], upload_id=upload_id, now=now,

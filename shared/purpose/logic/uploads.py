@@ -11,6 +11,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 
 from purpose.errors import UploadRejectedError
 from purpose.logic.references import content_id, reference_for
@@ -51,6 +52,8 @@ def check_file(head: bytes, size: int, limit: int) -> str:
     for magic, name in _COMPRESSED.items():
         if head.startswith(magic):
             raise UploadRejectedError(f"This is a {name} compressed file; upload the CSV itself, not an archive")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UploadRejectedError("The file is saved as UTF-16 (Excel's \"Unicode Text\"); save it as \"CSV UTF-8\"")
     sample = head[:8192]
     if b"\x00" in sample:
         raise UploadRejectedError("This is not a text file (it contains binary data); upload a CSV file")
@@ -72,6 +75,16 @@ def check_file(head: bytes, size: int, limit: int) -> str:
 class Header:
     mapping: dict[int, str]
     end: int  # byte offset where the first data record starts
+    separator: str = ","
+
+
+# Excel saves "CSV" with semicolons where the decimal mark is a comma, and "Text (Tab delimited)" with tabs: the
+# header row says which by the separator it has most of (commas when it has none, or as many of another).
+SEPARATORS = (",", ";", "\t")
+
+
+def separator_of(header_line: str) -> str:
+    return max(SEPARATORS, key=header_line.count)
 
 
 @dataclass(frozen=True)
@@ -111,8 +124,10 @@ def header_map(header: list[str], kind: UploadKind) -> dict[int, str]:
 
 
 def read_rows(chunks: Iterable[bytes], kind: UploadKind, encoding: str, *, start: int = 0,
-              mapping: dict[int, str] | None = None, first_number: int = 2) -> Iterator[Row | Header]:
-    """Yield the Header first (when reading from the top, mapping=None), then each record as a Row."""
+              mapping: dict[int, str] | None = None, first_number: int = 2,
+              separator: str = ",") -> Iterator[Row | Header]:
+    """Yield the Header first (when reading from the top, mapping=None, which also finds the separator), then
+    each record as a Row."""
     offset = start
 
     def text_lines():
@@ -126,14 +141,20 @@ def read_rows(chunks: Iterable[bytes], kind: UploadKind, encoding: str, *, start
                     f"The file is not {encoding.upper().replace('-SIG', '')} text throughout (bytes near "
                     f"{offset - len(line)}): save it again as CSV UTF-8") from None
 
-    reader = csv.reader(text_lines(), strict=False)
+    lines = text_lines()
+    if mapping is None:
+        first = next(lines, None)
+        if first is None:
+            raise UploadRejectedError("The file is empty")
+        separator, lines = separator_of(first), chain([first], lines)
+    reader = csv.reader(lines, delimiter=separator, strict=False)
     try:
         if mapping is None:
             header = next(reader, None)
             if header is None:
                 raise UploadRejectedError("The file is empty")
             mapping = header_map(header, kind)
-            yield Header(mapping, offset)
+            yield Header(mapping, offset, separator)
         number = first_number
         for record in reader:
             if not any(cell.strip() for cell in record):
