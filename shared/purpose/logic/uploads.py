@@ -150,10 +150,7 @@ def read_rows(chunks: Iterable[bytes], kind: UploadKind, encoding: str, *, start
     reader = csv.reader(lines, delimiter=separator, strict=False)
     try:
         if mapping is None:
-            header = next(reader, None)
-            if header is None:
-                raise UploadRejectedError("The file is empty")
-            mapping = header_map(header, kind)
+            mapping = header_map(next(reader), kind)  # a first line was read above
             yield Header(mapping, offset, separator)
         number = first_number
         for record in reader:
