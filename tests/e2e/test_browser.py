@@ -143,7 +143,7 @@ def test_every_other_page_passes_axe(runtime, page, path):
     assert serious_violations(page) == []
 
 
-def test_leaders_read_the_review_report_on_a_phone_and_a_desktop(runtime, page):
+def test_leaders_read_the_review_report_on_a_phone_a_desktop_and_paper(runtime, page):
     token = runtime.token()
     # A title with a long unbroken word, as a pasted address or id would be, in the work to question
     added = request(runtime.url + "/admin/work-items", "POST", headers={"Authorization": token}, payload={
@@ -157,3 +157,8 @@ def test_leaders_read_the_review_report_on_a_phone_and_a_desktop(runtime, page):
     # The page never scrolls sideways: the coverage matrix, as wide as the vision has parts, scrolls on its own
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert serious_violations(page) == []
+    # On paper nothing scrolls: printed on A4 (about 718 px between the margins), the matrix fits the page
+    page.set_viewport_size({"width": 718, "height": 1000})
+    page.emulate_media(media="print")
+    assert page.evaluate("document.querySelector('.wide table').getBoundingClientRect().right"
+                         " <= document.documentElement.clientWidth")
