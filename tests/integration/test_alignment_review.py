@@ -48,6 +48,17 @@ def test_a_reviewers_decision_survives_the_next_run_and_keeps_history(aws, invok
     assert [d["decision"] for d in history] == ["adapt", "stop"]
 
 
+def test_ended_work_is_not_reviewed_whatever_the_register_calls_it(aws, invoke):
+    setup_programme(invoke)
+    for n, status in enumerate(("Cancelled", "Done", " COMPLETED ")):
+        item = {"id": f"E{n}", "title": "Staff car park barrier", "status": status}
+        assert invoke("admin_api", admin_event("POST", "/admin/work-items", item))["statusCode"] == 201
+    invoke("admin_api", admin_event("POST", "/admin/work-items", {"id": "P1", "title": "Car park barrier",
+                                                                  "status": "On hold"}))
+    summary = invoke("run_alignment_review", {"job": "review", "date": "2026-12-01"})
+    assert summary["items"] == 3 and summary["questioned"] == ["P1", "W2"]
+
+
 def test_no_vision_yet_is_said_plainly(aws, invoke):
     assert invoke("run_alignment_review", {"job": "review"})["status"] == "skipped"
 

@@ -11,7 +11,13 @@ from purpose.logic.reference_data import CQC_WELL_LED, CURRENT_PLANNING_YEAR, NA
 from purpose.logic.references import content_id
 
 WEAK_RATINGS = ("requires improvement", "inadequate")
-CLOSED_STATUSES = ("closed", "stopped", "complete", "completed")
+# Work with one of these statuses has ended and is not reviewed; registers write them in any case ("Cancelled")
+CLOSED_STATUSES = frozenset({"closed", "stopped", "complete", "completed", "done", "finished", "cancelled", "canceled",
+                             "abandoned", "withdrawn"})
+
+
+def is_open(item: dict) -> bool:
+    return " ".join(item.get("status", "active").lower().split()) not in CLOSED_STATUSES
 
 
 def current_vision(programme) -> dict | None:
@@ -49,7 +55,7 @@ def run_review(*, programme, put_report, run_date: date, now: datetime, themes: 
     vision = current_vision(programme)
     if vision is None:
         return {"status": "skipped", "reason": "No vision has been entered or adopted yet: add one first."}
-    items = [i for i in programme.list_records("work-item") if i.get("status", "active") not in CLOSED_STATUSES]
+    items = [i for i in programme.list_records("work-item") if is_open(i)]
     portfolio = review_portfolio(items, review_context(vision, programme, themes, embedder))
     run_id = run_date.isoformat()
     decisions = latest_decisions(programme)
