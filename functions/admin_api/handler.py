@@ -18,6 +18,7 @@ from purpose.models.admin import (CampaignView, ContributionView, ErrorBody, Mod
                                   UploadView, VisionView, WorkItemView, DecisionView, ReviewView, StoryInput,
                                   StoryView, BulletinView, ThemeView)
 from purpose.logic.references import request_id
+from purpose.models.base import PATTERN_HELP
 from purpose.models.campaign import CampaignInput
 from purpose.models.codesign import (ActionInput, ActionView, AdoptInput, DraftInput, DraftView, RoundInput,
                                      RoundResults, RoundView, StatementInput, StatementModerationInput,
@@ -449,8 +450,10 @@ def openapi():
 
 
 def openapi_document() -> str:
-    return app.get_openapi_json_schema(title="Shared Purpose admin API", version="1.0.0",
-                                       description="Campaigns, contributions and participation. Cognito sign-in.")
+    return app.get_openapi_json_schema(
+        title="Shared Purpose admin API", version="1.0.0",
+        description="Campaigns and what people said, uploads, the vision and work register with its reviews, "
+                    "bulletins and co-design rounds. Cognito sign-in.")
 
 
 def _error(status: int, message: str, errors: list | None = None) -> Response:
@@ -460,7 +463,9 @@ def _error(status: int, message: str, errors: list | None = None) -> Response:
 
 @app.exception_handler(RequestValidationError)
 def invalid_request(error: RequestValidationError):
-    problems = [{"loc": [str(p) for p in e.get("loc", ())], "msg": e.get("msg", "invalid")} for e in error.errors()]
+    problems = [{"loc": [str(p) for p in e.get("loc", ())],
+                 "msg": PATTERN_HELP.get(e.get("ctx", {}).get("pattern"), e.get("msg", "invalid"))}
+                for e in error.errors()]
     where = "; ".join(f"{'.'.join(p['loc'][1:]) or p['loc'][0] if p['loc'] else 'body'}: {p['msg']}" for p in problems)
     return _error(422, f"Check the request: {where}", problems)
 

@@ -39,6 +39,13 @@ def test_invalid_campaigns_get_a_422_naming_the_field(invoke, payload, field):
     assert field in body_json(response)["message"]
 
 
+def test_an_id_written_wrongly_is_told_how_to_write_one(invoke):
+    response = invoke("admin_api", admin_event("POST", "/admin/work-items", {"id": "W 2/3", "title": "Ward signs"}))
+    assert response["statusCode"] == 422
+    assert body_json(response)["message"] == ("Check the request: id: use 1 to 40 letters, digits, dots, dashes or "
+                                              "underscores, with no spaces")
+
+
 def test_contributions_are_listed_filtered_moderated_and_exported_safely(invoke, open_campaign):
     campaign = open_campaign["id"]
     submit(invoke, campaign)

@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from purpose.models.base import Model
+from purpose.models.base import PROMPT_ID, Model
 
 def iso_date(value):
     """JSON carries dates as text; strict models accept them only as YYYY-MM-DD."""
@@ -29,7 +29,7 @@ DEFAULT_PROMPTS = (
 
 class Prompt(Model):
     model_config = ConfigDict(extra="forbid", strict=True)
-    id: str = Field(pattern=r"^q[0-9]{1,2}$")
+    id: str = Field(pattern=PROMPT_ID)
     text: str = Field(min_length=3, max_length=300)
 
 

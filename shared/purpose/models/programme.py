@@ -7,13 +7,13 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, field_validator
 
-from purpose.models.base import Model
+from purpose.models.base import PRIORITY_ID, WORK_ITEM_ID, Model
 from purpose.models.campaign import iso_date
 
 
 class PriorityInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
-    id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,20}$")
+    id: str = Field(pattern=PRIORITY_ID)
     title: str = Field(min_length=3, max_length=200)
     description: str = Field(default="", max_length=2000)
 
@@ -49,7 +49,7 @@ class Aim(Model):
 
 class WorkItemInput(Model):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
-    id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,40}$")
+    id: str = Field(pattern=WORK_ITEM_ID)
     title: str = Field(min_length=3, max_length=200)
     description: str = Field(default="", max_length=5000)
     aim: Aim = Field(default_factory=Aim)
