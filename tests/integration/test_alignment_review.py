@@ -46,6 +46,8 @@ def test_a_reviewers_decision_survives_the_next_run_and_keeps_history(aws, invok
     assert items["W2"]["last_review"]["run"] == "2027-01-01"
     history = body_json(invoke("admin_api", admin_event("GET", "/admin/work-items/W2/decisions", claims=REVIEWER)))
     assert [d["decision"] for d in history] == ["adapt", "stop"]
+    unknown = invoke("admin_api", admin_event("GET", "/admin/work-items/W9/decisions", claims=REVIEWER))
+    assert unknown["statusCode"] == 404 and body_json(unknown)["message"] == "There is no work item with that id"
 
 
 def test_ended_work_is_not_reviewed_whatever_the_register_calls_it(aws, invoke):

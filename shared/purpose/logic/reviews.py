@@ -98,6 +98,8 @@ def latest_decisions(programme) -> dict[str, dict]:
 
 
 def decision_history(item_id: str, programme) -> list[dict]:
+    if programme.get_record("work-item", item_id) is None:
+        raise NotFoundError("There is no work item with that id")
     return sorted(programme.list_records("decision", prefix=f"{item_id}#"), key=lambda d: d["at"])
 
 
