@@ -1,7 +1,9 @@
 """The scheduled review: vision and work register in, verdicts, gaps and an HTML report out."""
 
-import boto3
 import os
+from datetime import datetime, timedelta, timezone
+
+import boto3
 
 from tests.factories import REVIEWER, admin_event, body_json
 
@@ -48,6 +50,23 @@ def test_a_reviewers_decision_survives_the_next_run_and_keeps_history(aws, invok
     assert [d["decision"] for d in history] == ["adapt", "stop"]
     unknown = invoke("admin_api", admin_event("GET", "/admin/work-items/W9/decisions", claims=REVIEWER))
     assert unknown["statusCode"] == 404 and body_json(unknown)["message"] == "There is no work item with that id"
+
+
+def test_the_report_lists_decisions_due_for_another_look(aws, invoke):
+    setup_programme(invoke)
+    today = datetime.now(timezone.utc).date()
+    soon, later = today + timedelta(days=1), today + timedelta(days=400)
+    for item, when in (("W1", later), ("W2", soon)):
+        decision = {"decision": "adapt", "reason": "Narrow it to the ambulance arrivals area", "next_review": str(when)}
+        assert invoke("admin_api", admin_event("POST", f"/admin/work-items/{item}/decisions", decision,
+                                               claims=REVIEWER))["statusCode"] == 201
+    summary = invoke("run_alignment_review", {"job": "review", "date": str(today + timedelta(days=30))})
+    assert summary["due_for_review"] == ["W2"]
+    report = boto3.client("s3").get_object(Bucket=os.environ["UPLOAD_BUCKET"], Key=summary["report"])["Body"].read()
+    due = report.decode().split("Decisions due for another look")[1].split("<h2>")[0]
+    assert "W2: New payroll provider" in due and str(soon) in due and "W1:" not in due
+    listed = body_json(invoke("admin_api", admin_event("GET", "/admin/reviews", claims=REVIEWER)))
+    assert listed[0]["due_for_review"] == ["W2"]
 
 
 def test_ended_work_is_not_reviewed_whatever_the_register_calls_it(aws, invoke):

@@ -137,6 +137,7 @@ class ReviewView(Model):
     distribution: dict[str, int]
     gaps: list[dict]
     questioned: list[str]
+    due_for_review: list[str] = Field(default_factory=list)  # reviews before it was recorded have none
     report: str
     finished_at: str
 
