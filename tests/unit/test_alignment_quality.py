@@ -49,7 +49,9 @@ alignment_fresh31 was written after that and scored once (74 of 96; 74 for the m
 nothing was tuned on it. alignment_fresh32 (75 of 96) and alignment_devstyle were written at the start of the
 session after and scored once; nothing that session tried was kept, so neither is tuned on. alignment_devstyle
 has four visions in the development set's style, 24 items each with more obvious other work and support work
-(84 of 96 when first scored).
+(84 of 96 when first scored). alignment_devstyle2 (hip fracture, homeless health, end of life care, staff safe
+from violence) was written in the same style at the start of the session after and scored once (82 of 96);
+nothing that session tried on the verdicts was kept, so it is not tuned on either.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -104,6 +106,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_fresh31", 96, 0.75),  # 74 of 96 when first scored, not tuned on (74)
     ("alignment_fresh32", 96, 0.75),  # 75 of 96 when first scored, not tuned on
     ("alignment_devstyle", 96, 0.85),  # 84 of 96 when first scored, not tuned on
+    ("alignment_devstyle2", 96, 0.85),  # 82 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
