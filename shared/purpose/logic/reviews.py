@@ -63,7 +63,7 @@ def run_review(*, programme, put_report, run_date: date, now: datetime, themes: 
     rows = [{**r.line(), "title": r.title, "matched": r.matched, "aim_check": r.aim_check,
              "decision": decisions.get(r.id)} for r in portfolio["items"]]
     # A reviewer's decision carries the date to look again: on or after it, the report says so
-    due = [r["id"] for r in rows if r["decision"] and r["decision"]["next_review"] <= run_id]
+    due = [r for r in rows if r["decision"] and r["decision"]["next_review"] <= run_id]
     put_report(report_key, render_review_report(vision, portfolio, rows, run_id, due), "text/html; charset=utf-8")
     put_report(f"reports/reviews/{run_id}.json", json.dumps({"run": run_id, "items": rows,
                                                                "gaps": portfolio["gaps"]}, indent=2),
@@ -73,7 +73,7 @@ def run_review(*, programme, put_report, run_date: date, now: datetime, themes: 
             "run": run_id, "score": review.score, "verdict": review.verdict, "reasons": review.reasons}})
     summary = {"id": run_id, "status": "complete", "vision_version": vision["version"], "items": len(rows),
                "distribution": portfolio["distribution"], "gaps": portfolio["gaps"],
-               "questioned": [r.id for r in portfolio["questioned"]], "due_for_review": due, "report": report_key,
+               "questioned": [r.id for r in portfolio["questioned"]], "due_for_review": [r["id"] for r in due], "report": report_key,
                "finished_at": now.isoformat(timespec="seconds")}
     programme.put_record("review", run_id, summary)
     return summary
@@ -105,7 +105,7 @@ def decision_history(item_id: str, programme) -> list[dict]:
     return sorted(programme.list_records("decision", prefix=f"{item_id}#"), key=lambda d: d["at"])
 
 
-def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id: str, due: list[str]) -> str:
+def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id: str, due: list[dict]) -> str:
     from purpose.web.rendering import render_page  # templates load only when a report is written
 
     ctx = portfolio["items"]
@@ -114,4 +114,4 @@ def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id
     return render_page("review_report.html", vision=vision, rows=rows, run_id=run_id, gaps=portfolio["gaps"],
                        distribution=portfolio["distribution"], bands=portfolio["score_bands"],
                        columns=[c for c in columns if c in elements], labels=elements, count=len(ctx),
-                       due=[r for r in rows if r["id"] in due])
+                       due=due)
