@@ -73,8 +73,8 @@ def run_review(*, programme, put_report, run_date: date, now: datetime, themes: 
             "run": run_id, "score": review.score, "verdict": review.verdict, "reasons": review.reasons}})
     summary = {"id": run_id, "status": "complete", "vision_version": vision["version"], "items": len(rows),
                "distribution": portfolio["distribution"], "gaps": portfolio["gaps"],
-               "questioned": [r.id for r in portfolio["questioned"]], "due_for_review": [r["id"] for r in due], "report": report_key,
-               "finished_at": now.isoformat(timespec="seconds")}
+               "questioned": [r.id for r in portfolio["questioned"]], "due_for_review": [r["id"] for r in due],
+               "report": report_key, "finished_at": now.isoformat(timespec="seconds")}
     programme.put_record("review", run_id, summary)
     return summary
 
