@@ -15,7 +15,8 @@ def lambda_handler(event, context):
     now = datetime.now(timezone.utc)
     run_date = date.fromisoformat(event["date"]) if event.get("date") else now.date()
     summary = run_review(programme=s.programme, put_report=ObjectStore(s.settings.upload_bucket).put_text,
-                         run_date=run_date, now=now, embedder=embedder_for(s.settings.alignment_embeddings))
+                         run_date=run_date, now=now, contributions=s.contributions,
+                         embedder=embedder_for(s.settings.alignment_embeddings))
     logger.info("alignment review finished", extra={"run": run_date.isoformat(), "status": summary["status"],
                                                      "distribution": summary.get("distribution")})
     return summary

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import boto3
 
-from tests.factories import REVIEWER, admin_event, body_json
+from tests.factories import REVIEWER, admin_event, body_json, feedback_fields, form_event
 
 VISION = {"organisation": "Coastal Ambulance Service", "vision": "Patients arriving by ambulance are handed over "
           "quickly so crews get back to emergencies.", "purpose": "Faster ambulance handovers and quicker responses "
@@ -67,6 +67,25 @@ def test_the_report_lists_decisions_due_for_another_look(aws, invoke):
     assert "W2: New payroll provider" in due and str(soon) in due and "W1:" not in due
     listed = body_json(invoke("admin_api", admin_event("GET", "/admin/reviews", claims=REVIEWER)))
     assert listed[0]["due_for_review"] == ["W2"]
+
+
+def test_what_people_raised_is_a_gap_until_work_answers_it(aws, invoke, open_campaign):
+    setup_programme(invoke)
+    for said in ("I waited five hours in A&E and nobody told me why it was taking so long",
+                 "Patients wait far too long on trolleys in the corridor",
+                 "The wait for an ambulance was over three hours", "Long delays for a bed after being seen"):
+        fields = feedback_fields(**{"answer-q1": said, "answer-q3": ""})
+        assert invoke("serve_site", form_event(open_campaign["id"], fields))["statusCode"] == 303
+    before = invoke("run_alignment_review", {"job": "review", "date": "2026-12-01"})
+    assert {"kind": "theme", "id": "Timeliness of care", "label": "engagement theme 'Timeliness of care'"} \
+        in before["gaps"]
+    item = {"id": "W3", "title": "Cut waiting times in the emergency department",
+            "description": "Fewer patients wait over four hours for a bed."}
+    assert invoke("admin_api", admin_event("POST", "/admin/work-items", item))["statusCode"] == 201
+    after = invoke("run_alignment_review", {"job": "review", "date": "2026-12-02"})
+    assert "Timeliness of care" not in [g["id"] for g in after["gaps"]]
+    report = boto3.client("s3").get_object(Bucket=os.environ["UPLOAD_BUCKET"], Key=after["report"])["Body"].read()
+    assert b"engagement theme &#39;Timeliness of care&#39;" in report
 
 
 def test_ended_work_is_not_reviewed_whatever_the_register_calls_it(aws, invoke):

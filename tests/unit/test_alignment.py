@@ -58,6 +58,35 @@ def test_the_portfolio_shows_gaps_and_work_to_question():
     assert {g["id"] for g in portfolio["gaps"]} >= {"H1"}
 
 
+def test_the_themes_people_raised_most_in_what_was_not_praise_are_the_ones_work_should_answer():
+    from datetime import date
+
+    from purpose.logic.reviews import raised_themes
+    from purpose.models.contribution import Contribution
+
+    def said(themes, sentiment="negative", hidden=False, day="2026-06-01"):
+        return Contribution(campaign_id="c", id="x", reference="r", source="web-form", stakeholder_group="staff",
+                            answers={"q1": "..."}, created_at=f"{day}T09:00:00+00:00", expires_at=0,
+                            themes=themes, sentiment=sentiment, hidden=hidden)
+
+    heard = ([said(["Timeliness of care", "Not assigned"])] * 5 + [said(["Discharge"], "neutral")] * 3
+             + [said(["Staff manner & personal attributes"], "positive")] * 9  # praise: nothing to answer
+             + [said(["Parking"], hidden=True)] * 4 + [said(["Parking"], day="2025-01-01")] * 4  # hidden, too old
+             + [said(["Food & drink provision & facilities"])] * 2)  # too few
+    assert raised_themes(heard, since=date(2025, 12, 1)) == ["Timeliness of care", "Discharge"]
+    assert raised_themes(heard, since=date(2025, 12, 1), most=1) == ["Timeliness of care"]
+
+
+def test_work_relates_to_a_theme_people_raised_when_it_names_it_beside_national_priorities():
+    ctx = ReviewContext.build(HANDOVERS, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[],
+                              themes=["Timeliness of care", "Parking"])
+    review = review_item({"id": "W1", "title": "Cut waiting times in the emergency department",
+                          "description": "Fewer patients wait over four hours for a bed."}, ctx)
+    related = [m["id"] for m in review.matched if m["kind"] in ("national priority", "theme")]
+    assert "Timeliness of care" in related and "Parking" not in related
+    assert "Also relates to engagement theme 'Timeliness of care'." in review.reasons
+
+
 class SquashedSpace:
     """Another embedding space: the offline vectors with one extra constant dimension, renormalised.
 

@@ -35,6 +35,7 @@ from operator import attrgetter, itemgetter, mul
 from purpose.logic.abbreviations import ABBREVIATIONS, spelled_out
 from purpose.logic.meaning import (MODEL, STOP_WORDS, WORD, WordMatcher, WordVectors, content_words, cosine,
                                    plain_lower, word_vectors)
+from purpose.logic.reference_data import FFT_THEMES
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
 # Everyday improvement topics across an NHS organisation, the yardstick for "unrelated".
@@ -372,7 +373,8 @@ def context_elements(national: list[dict], cqc_areas: list[dict], themes: list[s
     found += [Element("CQC area", a["id"], f"CQC well-led area for improvement: {a['title']}",
                       f"{a['title']}. {a['description']}", named=naming(a.get("terms") or a["title"]))
               for a in cqc_areas]
-    found += [Element("theme", t, f"engagement theme '{t}'", t, named=naming(t)) for t in themes]
+    found += [Element("theme", t, f"engagement theme '{t}'", f"{t}: {FFT_THEMES.get(t, '')}",
+                      named=naming(FFT_THEMES.get(t) or t)) for t in themes]
     return found
 
 
@@ -654,8 +656,12 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                 for s, e in values[:1] if s >= 0.35]
     context = [(s, e) for s, e in _ranked(similarity, vector, ctx.context)
                if s >= 0.55 and not e.named.isdisjoint(content_words(text))]
-    matched += [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
-                for s, e in context[:2]]
+    # The closest two of each kind, so national priorities do not crowd out a theme people raised
+    kinds: Counter = Counter()
+    for s, e in context:
+        kinds[e.kind] += 1
+        if kinds[e.kind] <= 2:
+            matched.append({"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)})
     reasons = _reasons(item, verdict, matched, core, vector is None, evidence)
     return ItemReview(str(item.get("id", "")), item.get("title", ""), score, verdict, reasons, matched,
                       aim_statement_check(item))

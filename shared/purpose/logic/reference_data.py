@@ -80,6 +80,67 @@ CQC_WELL_LED: list[dict[str, str]] = [
 ]
 
 
+# The themes of the national FFT qualitative framework (v6) that name something to act on, each with the terms
+# work names when it answers people who raised it: work relates to a theme people raised only when it names one
+# (as for the objectives). The framework's other categories sort what was said ("Positive experience &
+# gratitude", "Not assigned") and are left out.
+FFT_THEMES: dict[str, str] = {
+    "Organisation & efficiency": "organisation, organised, efficiency, efficient, process, processes, paperwork, "
+                                 "coordination, administration",
+    "Funding & use of financial resources": "funding, money, budget, budgets, cost, costs, investment",
+    "Staff manner & personal attributes": "attitude, manner, kindness, kind, rude, compassion, compassionate, respect, "
+                                          "dignity, friendly",
+    "Number & deployment of staff": "staffing, understaffed, shortage, shortages, vacancies, rota, rotas, workload, "
+                                    "recruitment",
+    "Staff responsiveness": "responsive, responsiveness, call bell, call bells, buzzer, attention, ignored",
+    "Staff continuity": "continuity, same, named, familiar",
+    "Competence & training": "competence, competent, skills, skilled, training, knowledge, expertise",
+    "Unspecified communication": "communication, communicate, communicating",
+    "Staff listening, understanding & involving patients": "listening, listen, listened, involve, involving, "
+                                                           "involvement, decisions, partner, partners",
+    "Information directly from staff during care": "explained, explanation, explain, told, updates",
+    "Information provision & guidance": "information, leaflet, leaflets, guidance, advice, website",
+    "Being kept informed, clarity & consistency of information": "informed, clarity, clear, consistent, updates, "
+                                                                 "text message, text messages",
+    "Contacting services": "contact, contacting, phone, phones, telephone, calls, switchboard, helpline",
+    "Appointment arrangements": "appointment, appointments, booking, booked, cancellations, cancelled, letters",
+    "Appointment method": "video, virtual, remote, online, face-to-face",
+    "Timeliness of care": "waiting, wait, waits, waited, delay, delays, delayed, timely, quicker, sooner, queue",
+    "Pain management": "pain, painkillers, analgesia",
+    "Diagnosis & triage": "diagnosis, diagnosed, triage, assessment, tests, scan, scans",
+    "Referals & continuity of care": "referral, referrals, referred, handover, handovers, transfer, follow-up, pathway",
+    "Discharge": "discharge, discharged, discharges",
+    "Care plans": "care plan, care plans, planning",
+    "Patient records": "records, record, notes",
+    "Cleanliness, tidiness & infection control": "clean, cleanliness, cleaning, hygiene, infection, infections, "
+                                                 "dirty, tidy",
+    "Provision of medical equipment": "equipment, wheelchair, wheelchairs, aids, devices",
+    "Service location": "location, local, nearby, distance, closer",
+    "Transport to/ from services": "transport, bus, buses, taxi, travel",
+    "Parking": "parking, car park, car parks",
+    "Electronic entertainment": "television, tv, wifi, entertainment, radio",
+    "Feeling safe": "safe, unsafe, security, violence, aggression",
+    "Patient appearance & grooming": "washing, washed, hair, grooming, shaving, clothes, dressed",
+    "Mental Health Act": "sectioned, detained, detention, tribunal",
+    "Equality, Diversity & Inclusion": "equality, equity, diversity, inclusion, inclusive, discrimination, racism, "
+                                       "disability, disabled, interpreter, interpreters, accessible",
+    "Admission": "admission, admissions, admitted",
+    "Safeguarding concerns?": "safeguarding, abuse, neglect, protection",
+    "Environment & Facilities": "environment, facilities, toilets, noise, temperature, seating, building, buildings",
+    "Supplying & understanding medication": "medication, medicines, prescription, prescriptions, pharmacy, tablets",
+    "Activities & access to fresh air": "activities, activity, fresh air, garden, outdoors, exercise, boredom",
+    "Food & drink provision & facilities": "food, meals, meal, drink, drinks, water, menu, catering, hungry",
+    "Sensory experience": "noise, noisy, lighting, quiet, sleep, smell",
+    "Impact of treatment/ care": "outcome, outcomes, recovery, results",
+    "Psychological therapy arrangements": "therapy, therapies, counselling, therapist, therapists",
+    "Existence of services": "availability, available, provision, closure, closed",
+    "Choice of services": "choice, choices, choose, options",
+    "Out of hours support (community services)": "out of hours, evenings, weekends, overnight, 24-hour",
+    "Learning organisation": "learning, lessons, feedback, complaints, complaint",
+    "Interaction with family/ carers": "family, families, relatives, carers, carer, visiting, visitors",
+}
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text).replace("&", " and ")))
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from itertools import chain
 
 from purpose.errors import InvalidInputError, NotFoundError
 from purpose.logic.alignment import ReviewContext, review_portfolio
-from purpose.logic.reference_data import CQC_WELL_LED, CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
+from purpose.logic.engagement import list_campaigns
+from purpose.logic.reference_data import CQC_WELL_LED, CURRENT_PLANNING_YEAR, FFT_THEMES, NATIONAL_PRIORITIES
 from purpose.logic.references import content_id
+from purpose.models.contribution import Contribution
 
 WEAK_RATINGS = ("requires improvement", "inadequate")
 # Work with one of these statuses has ended and is not reviewed; registers write them in any case ("Cancelled")
@@ -41,6 +46,23 @@ def areas_for_improvement(programme) -> list[dict]:
             if s["id"] in ratings and ratings[s["id"]]["rating"] in WEAK_RATINGS]
 
 
+def raised_themes(contributions: Iterable[Contribution], *, since: date, most: int = 8,
+                  at_least: int = 3) -> list[str]:
+    """The themes people raised most since a date in what was not praise: what improvement work should answer,
+    and a gap in the review when no work does. Hidden contributions and the framework's sorting categories
+    ("Not assigned") do not count."""
+    counts = Counter(theme for c in contributions
+                     if not c.hidden and c.sentiment != "positive" and c.created_at[:10] >= since.isoformat()
+                     for theme in c.themes if theme in FFT_THEMES)
+    return [theme for theme, n in counts.most_common(most) if n >= at_least]
+
+
+def themes_heard(programme, contributions, run_date: date) -> list[str]:
+    """raised_themes over every campaign's contributions of the last year."""
+    heard = chain.from_iterable(contributions.list_contributions(c.id) for c in list_campaigns(programme))
+    return raised_themes(heard, since=run_date - timedelta(days=365))
+
+
 def review_context(vision: dict, programme, themes: list[str] | None = None, embedder=None) -> ReviewContext:
     local = [{"id": p["id"], "title": p["title"], "description": p.get("description", "")}
              for p in programme.list_records("local-priority")]
@@ -49,13 +71,14 @@ def review_context(vision: dict, programme, themes: list[str] | None = None, emb
                                cqc_areas=areas_for_improvement(programme), themes=themes or [], embedder=embedder)
 
 
-def run_review(*, programme, put_report, run_date: date, now: datetime, themes: list[str] | None = None,
+def run_review(*, programme, put_report, run_date: date, now: datetime, contributions=None,
                embedder=None) -> dict:
     """Review every open work item; the same date run twice gives the same report, not a second one."""
     vision = current_vision(programme)
     if vision is None:
         return {"status": "skipped", "reason": "No vision has been entered or adopted yet: add one first."}
     items = [i for i in programme.list_records("work-item") if is_open(i)]
+    themes = themes_heard(programme, contributions, run_date) if contributions is not None else []
     portfolio = review_portfolio(items, review_context(vision, programme, themes, embedder))
     run_id = run_date.isoformat()
     decisions = latest_decisions(programme)
