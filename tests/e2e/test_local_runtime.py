@@ -171,6 +171,17 @@ def test_the_review_runs_on_demand_with_the_seeded_vision(runtime):
     assert report.status == 200 and "Alignment review" in report.text
 
 
+def test_the_seeded_views_are_themed_as_the_site_themes_what_people_send(runtime):
+    from purpose.local.seed import DEMO_VIEWS
+
+    headers = {"Authorization": runtime.token()}
+    campaign = next(c for c in request(runtime.url + "/admin/campaigns", headers=headers).json()
+                    if c["title"] == "Our vision for 2027")
+    listed = request(runtime.url + f"/admin/campaigns/{campaign['id']}/contributions", headers=headers).json()
+    seeded = [c for c in listed if c["answers"].get("q1") in {view[3] for view in DEMO_VIEWS}]
+    assert len(seeded) == len(DEMO_VIEWS) and all(c["themes"] and c["sentiment"] for c in seeded)
+
+
 def test_the_seeded_story_reads_back_through_the_admin_api(runtime):
     stories = request(runtime.url + "/admin/stories", headers={"Authorization": runtime.token()})
     assert stories.status == 200 and any(s["approved"] for s in stories.json())

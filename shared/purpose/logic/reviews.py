@@ -48,7 +48,7 @@ def areas_for_improvement(programme) -> list[dict]:
 
 def raised_themes(contributions: Iterable[Contribution], *, since: date, most: int = 8,
                   at_least: int = 3) -> list[str]:
-    """The themes people raised most since a date in what was not praise: what improvement work should answer,
+    """The themes people raised most since a date in what was not all praise: what improvement work should answer,
     and a gap in the review when no work does. Hidden contributions and the framework's sorting categories
     ("Not assigned") do not count."""
     counts = Counter(theme for c in contributions
