@@ -92,10 +92,9 @@ def submit_contribution(campaign_id: str):
     except InvalidInputError as error:
         page = pages.campaign_page(_common(), campaign=campaign, values=fields, errors=error.problems)
         return _page(page, 400)
-    questions = {p.id: p.text for p in campaign.prompts}
     contribution, is_new = engagement.record_contribution(
         campaign, form, contributions=s.contributions, personal_data=s.personal_data, now=_now(),
-        retention_days=s.settings.retention_days, annotate=lambda c: insight.annotate(c, questions))
+        retention_days=s.settings.retention_days, annotate=insight.annotator(campaign))
     if is_new and form.subscribe:
         _request_subscription(form.email, "web-form")
     logger.info("contribution recorded", extra={"campaign": campaign.id, "new": is_new})

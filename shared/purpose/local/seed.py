@@ -68,7 +68,6 @@ def seed_demo(now: datetime) -> None:
                      "services. Tell us what matters to you.",
         opens=date(now.year, 1, 1), closes=(now + timedelta(days=120)).date(),
     ), s.programme, now)
-    questions = {p.id: p.text for p in campaign.prompts}  # themed as the site themes what people send
     for number, (group, staff_group, lived, q1, q2, q3) in enumerate(DEMO_VIEWS):
         fields = {"submission_id": f"demo-seed-submission-{number:04d}", "stakeholder_group": group,
                   "staff_group": staff_group or "", "lived_experience": lived, "answer-q1": q1, "answer-q2": q2,
@@ -76,7 +75,7 @@ def seed_demo(now: datetime) -> None:
         form = engagement.read_feedback_form(fields, campaign)
         engagement.record_contribution(campaign, form, contributions=s.contributions, personal_data=s.personal_data,
                                        now=now, retention_days=s.settings.retention_days,
-                                       annotate=lambda c: insight.annotate(c, questions))
+                                       annotate=insight.annotator(campaign))
     reviews.save_vision(DEMO_VISION, s.programme, by="demo", now=now)
     for item in DEMO_WORK:
         s.programme.put_record("work-item", item["id"], {"status": "active", "aim": {}, "priorities": [], **item})

@@ -4,6 +4,7 @@ the People Promise elements it speaks to: on arrival, from the form and from upl
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from purpose.logic.people_promise import people_promise_elements
@@ -35,6 +36,12 @@ def annotate(contribution: Contribution, questions: dict[str, str] | None = None
         "people_promise": people_promise_elements(text) if contribution.stakeholder_group == StakeholderGroup.STAFF
         else [],
     })
+
+
+def annotator(campaign) -> Callable[[Contribution], Contribution]:
+    """annotate, each answer read with its question in this campaign: how the site themes what people send."""
+    questions = {p.id: p.text for p in campaign.prompts}
+    return lambda contribution: annotate(contribution, questions)
 
 
 def _overall(sentiments: list[str]) -> str:
