@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from purpose.local.assembly import ROOT, SAMPLE_TRUST
@@ -102,12 +103,12 @@ def cmd_run_schedule(args) -> None:
 
 def cmd_align(args) -> None:
     from purpose.logic.alignment import ReviewContext, review_register
-    from purpose.logic.reference_data import CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
+    from purpose.logic.reference_data import national_priorities
 
     from purpose.clients.embeddings import embedder_for
 
     vision = read_vision(Path(args.vision))
-    ctx = ReviewContext.build(vision, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR], cqc_areas=[], themes=[],
+    ctx = ReviewContext.build(vision, national=national_priorities(date.today()), cqc_areas=[], themes=[],
                               embedder=embedder_for(args.embeddings))
     items = read_work_items(Path(args.work))
     for review in review_register(items, ctx):
@@ -174,8 +175,6 @@ def read_work_items(path: Path) -> list[dict]:
 
 
 def cmd_bulletin_preview(args) -> None:
-    from datetime import date
-
     from purpose import wiring
 
     _use_local_runtime()

@@ -99,6 +99,24 @@ def test_ended_work_is_not_reviewed_whatever_the_register_calls_it(aws, invoke):
     assert summary["items"] == 3 and summary["questioned"] == ["P1", "W2"]
 
 
+def test_a_review_weighs_work_against_the_national_objectives_of_its_planning_year(aws, invoke):
+    setup_programme(invoke)
+    item = {"id": "W3", "title": "Virtual ward instead of conveyance", "description": "Crews refer frail patients "
+            "who need no emergency department to the community team's virtual ward, so they are cared for at home."}
+    assert invoke("admin_api", admin_event("POST", "/admin/work-items", item))["statusCode"] == 201
+    neighbourhood = "Also relates to national priority: Neighbourhood health: care moved from hospital to the community."
+    for run, year, named in (("2027-03-31", "2026/27", True), ("2026-03-31", "2025/26", False)):
+        summary = invoke("run_alignment_review", {"job": "review", "date": run})
+        assert summary["planning_year"] == year
+        items = {i["id"]: i for i in body_json(invoke("admin_api", admin_event("GET", "/admin/work-items",
+                                                                               claims=REVIEWER)))}
+        assert (neighbourhood in items["W3"]["last_review"]["reasons"]) is named
+        report = boto3.client("s3").get_object(Bucket=os.environ["UPLOAD_BUCKET"], Key=summary["report"])["Body"]
+        assert f"National priorities are those of the NHS planning year {year}." in report.read().decode()
+    listed = body_json(invoke("admin_api", admin_event("GET", "/admin/reviews", claims=REVIEWER)))
+    assert {r["id"]: r["planning_year"] for r in listed} == {"2027-03-31": "2026/27", "2026-03-31": "2025/26"}
+
+
 def test_no_vision_yet_is_said_plainly(aws, invoke):
     assert invoke("run_alignment_review", {"job": "review"})["status"] == "skipped"
 

@@ -685,3 +685,16 @@ def test_heart_valve_disease_is_a_condition_of_the_heart():
     # Teeth checked before valve surgery are work on the valve pathway, not only another part of the body
     assert other_body_parts(bare_context(VALVES), "Dental checks before valve surgery") == []
     assert other_body_parts(bare_context(VALVES), "Eye checks before hip surgery") == ["eye", "hip"]
+
+
+def test_the_planning_year_runs_from_april_to_march_and_a_later_day_uses_the_last_year_set():
+    from datetime import date
+
+    from purpose.logic.reference_data import national_priorities, planning_year
+
+    assert planning_year(date(2026, 3, 31)) == "2025/26"
+    assert planning_year(date(2026, 4, 1)) == planning_year(date(2027, 3, 31)) == "2026/27"
+    assert planning_year(date(2031, 6, 1)) == max(NATIONAL_PRIORITIES)  # no objectives set yet: the last year's
+    assert planning_year(date(2020, 6, 1)) == min(NATIONAL_PRIORITIES)
+    assert "NEIGHBOURHOOD" in {p["id"] for p in national_priorities(date(2026, 11, 30))}
+    assert "NEIGHBOURHOOD" not in {p["id"] for p in national_priorities(date(2026, 3, 31))}

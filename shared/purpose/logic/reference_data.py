@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from purpose.logic.upload_kinds import fold
 
-# 2025/26 NHS planning guidance: the national objectives, described so that a reviewer sees
-# what each covers, with the terms work names when it serves one: the alignment review relates work
-# to an objective only when the work names one of them. A later planning framework is added as another
-# year beside this one.
+# The national objectives of each NHS planning year (April to March), described so that a reviewer sees what each
+# covers, with the terms work names when it serves one: the alignment review relates work to an objective only when
+# the work names one of them. 2025/26 is from that year's planning guidance; 2026/27 from the Medium Term Planning
+# Framework (2026/27 to 2028/29), whose later years are added beside it when their objectives are set. A review uses
+# the year its date falls in (national_priorities).
 NATIONAL_PRIORITIES: dict[str, list[dict[str, str]]] = {
     "2025/26": [
         {"id": "ELECTIVE", "title": "Elective care: 18-week referral to treatment",
@@ -44,8 +46,78 @@ NATIONAL_PRIORITIES: dict[str, list[dict[str, str]]] = {
          "terms": "budget, budgets, agency, locum, bank, spend, spending, cost, costs, savings, productivity, finance, "
                   "financial"},
     ],
+    "2026/27": [
+        {"id": "ELECTIVE", "title": "Elective care: 18 weeks from referral to treatment",
+         "description": "Shorter waits for planned treatment: each trust improves its 18-week performance by 7%, or "
+                        "to 65% where that is more, towards 92% of patients within 18 weeks by March 2029; advice and "
+                        "guidance before referral, patient-initiated follow-up, straight-to-test and one-stop clinics, "
+                        "theatres and diagnostics used to the full.",
+         "terms": "elective, planned, surgery, operation, operations, outpatient, outpatients, theatre, theatres, "
+                  "referral, waiting, one-stop"},
+        {"id": "CANCER", "title": "Cancer: faster diagnosis and the 31-day and 62-day standards",
+         "description": "80% of people referred urgently told they have cancer, or that it is ruled out, within "
+                        "28 days; more people starting treatment within 31 and 62 days, towards 96% and 85% by "
+                        "2028/29; cancers found earlier.",
+         "terms": "cancer, cancers, tumour, oncology, chemotherapy, radiotherapy, diagnosis, screening, biopsy"},
+        {"id": "UEC", "title": "Urgent and emergency care: 4 hours and 12 hours in A&E",
+         "description": "More patients admitted, transferred or discharged within 4 hours of arriving in A&E, and "
+                        "fewer there for 12 hours or more; same day emergency care and urgent community response "
+                        "instead of admission, and no care in corridors.",
+         "terms": "urgent, emergency, a&e, corridor, crowding, admission, admissions, same-day"},
+        {"id": "AMBULANCE", "title": "Ambulance category 2 response and handovers",
+         "description": "Reach category 2 emergency calls such as strokes and heart attacks faster, with patients "
+                        "handed over from ambulance crews to the emergency department without long delays so crews "
+                        "return to calls.",
+         "terms": "ambulance, ambulances, paramedic, paramedics, crews, handover, handovers"},
+        {"id": "PRIMARY", "title": "Access to general practice, dentistry and community pharmacy",
+         "description": "People can contact their GP practice easily and get care when they need it; better access "
+                        "to NHS dentistry, and more care from community pharmacies.",
+         "terms": "primary, gp, gps, practice, practices, dentist, dentists, dental, pharmacy, pharmacies"},
+        {"id": "NEIGHBOURHOOD", "title": "Neighbourhood health: care moved from hospital to the community",
+         "description": "Neighbourhood health teams around groups of practices, shorter waits for community health "
+                        "services, and care at home, in care homes and on virtual wards instead of in hospital.",
+         "terms": "neighbourhood, neighbourhoods, community, home, homes, virtual, district"},
+        {"id": "MENTAL", "title": "Mental health, learning disability and autism",
+         "description": "Timely mental health care: fewer long waits in A&E for people in a mental health crisis, "
+                        "fewer out-of-area placements, more children and young people supported; fewer people with a "
+                        "learning disability and autistic people cared for in mental health hospitals.",
+         "terms": "mental, psychiatric, psychological, crisis, psychosis, depression, anxiety, autism, autistic, "
+                  "disability"},
+        {"id": "PREVENTION", "title": "Prevention and fairer health",
+         "description": "From treatment to prevention: finding and treating risks early, such as high blood "
+                        "pressure, smoking and obesity, more people vaccinated and screened, and gaps in access and "
+                        "outcomes between communities closed.",
+         # Not "prevention" itself: preventing pressure ulcers or falls is safe care, not public health
+         "terms": "smoking, obesity, vaccination, vaccinations, immunisation, inequalities, inequality, deprived"},
+        {"id": "DIGITAL", "title": "Digital care: from analogue to digital",
+         "description": "Care made easier through the NHS App, electronic patient records and information shared "
+                        "between services.",
+         "terms": "digital, app, online, electronic, records, record"},
+        {"id": "EXPERIENCE", "title": "Listening to patients and staff",
+         "description": "What patients, families and staff say about their care and their work is heard and acted "
+                        "on, from patient feedback and the NHS Staff Survey.",
+         "terms": "feedback, experience, survey, surveys, complaints, listening"},
+        {"id": "FINANCE", "title": "Financial balance and productivity",
+         "description": "Every trust and integrated care board in balance without deficit support by 2028/29, at "
+                        "least 2% more productive each year, and less spending on agency and bank staff.",
+         "terms": "budget, budgets, agency, locum, bank, spend, spending, cost, costs, savings, productivity, finance, "
+                  "financial"},
+    ],
 }
-CURRENT_PLANNING_YEAR = "2025/26"
+
+
+def planning_year(day: date) -> str:
+    """The NHS planning year a day falls in, April to March ("2026/27" from 1 April 2026), or the nearest year whose
+    objectives are set: a review after the last one set uses the last."""
+    start = day.year if day.month >= 4 else day.year - 1
+    year = f"{start}/{(start + 1) % 100:02d}"
+    years = sorted(NATIONAL_PRIORITIES)
+    return year if year in NATIONAL_PRIORITIES else years[-1] if year > years[-1] else years[0]
+
+
+def national_priorities(day: date) -> list[dict[str, str]]:
+    """The national objectives a review on this day weighs work against (planning_year)."""
+    return NATIONAL_PRIORITIES[planning_year(day)]
 
 # The eight CQC quality statements of the well-led key question, with their terms as for the objectives.
 CQC_WELL_LED: list[dict[str, str]] = [

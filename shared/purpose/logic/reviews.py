@@ -11,7 +11,7 @@ from itertools import chain
 from purpose.errors import InvalidInputError, NotFoundError
 from purpose.logic.alignment import ReviewContext, review_portfolio
 from purpose.logic.engagement import list_campaigns
-from purpose.logic.reference_data import CQC_WELL_LED, CURRENT_PLANNING_YEAR, FFT_THEMES, NATIONAL_PRIORITIES
+from purpose.logic.reference_data import CQC_WELL_LED, FFT_THEMES, national_priorities, planning_year
 from purpose.logic.references import content_id
 from purpose.models.contribution import Contribution
 
@@ -63,11 +63,14 @@ def themes_heard(programme, contributions, run_date: date) -> list[str]:
     return raised_themes(heard, since=run_date - timedelta(days=365))
 
 
-def review_context(vision: dict, programme, themes: list[str] | None = None, embedder=None) -> ReviewContext:
+def review_context(vision: dict, programme, run_date: date, themes: list[str] | None = None,
+                   embedder=None) -> ReviewContext:
+    """What a review on run_date weighs work against: the vision with the trust's local priorities, that planning
+    year's national objectives, the CQC areas for improvement and the themes people raised."""
     local = [{"id": p["id"], "title": p["title"], "description": p.get("description", "")}
              for p in programme.list_records("local-priority")]
     full = {**vision, "priorities": [*vision.get("priorities", []), *local]}
-    return ReviewContext.build(full, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR],
+    return ReviewContext.build(full, national=national_priorities(run_date),
                                cqc_areas=areas_for_improvement(programme), themes=themes or [], embedder=embedder)
 
 
@@ -79,7 +82,7 @@ def run_review(*, programme, put_report, run_date: date, now: datetime, contribu
         return {"status": "skipped", "reason": "No vision has been entered or adopted yet: add one first."}
     items = [i for i in programme.list_records("work-item") if is_open(i)]
     themes = themes_heard(programme, contributions, run_date) if contributions is not None else []
-    portfolio = review_portfolio(items, review_context(vision, programme, themes, embedder))
+    portfolio = review_portfolio(items, review_context(vision, programme, run_date, themes, embedder))
     run_id = run_date.isoformat()
     decisions = latest_decisions(programme)
     report_key = f"reports/reviews/{run_id}.html"
@@ -94,7 +97,8 @@ def run_review(*, programme, put_report, run_date: date, now: datetime, contribu
     for review in portfolio["items"]:  # the automated view; reviewers' decisions live apart and stay
         programme.update_record("work-item", review.id, {"last_review": {
             "run": run_id, "score": review.score, "verdict": review.verdict, "reasons": review.reasons}})
-    summary = {"id": run_id, "status": "complete", "vision_version": vision["version"], "items": len(rows),
+    summary = {"id": run_id, "status": "complete", "vision_version": vision["version"],
+               "planning_year": planning_year(run_date), "items": len(rows),
                "distribution": portfolio["distribution"], "gaps": portfolio["gaps"],
                "questioned": [r.id for r in portfolio["questioned"]], "due_for_review": [r["id"] for r in due],
                "report": report_key, "finished_at": now.isoformat(timespec="seconds")}
@@ -135,6 +139,7 @@ def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id
     columns = [c for c in portfolio["coverage"]]
     elements = {m["id"]: m["label"] for r in rows for m in r["matched"]}
     return render_page("review_report.html", vision=vision, rows=rows, run_id=run_id, gaps=portfolio["gaps"],
+                       planning_year=planning_year(date.fromisoformat(run_id)),
                        distribution=portfolio["distribution"], bands=portfolio["score_bands"],
                        columns=[c for c in columns if c in elements], labels=elements, count=len(ctx),
                        due=due)

@@ -138,6 +138,8 @@ class ReviewView(Model):
     gaps: list[dict]
     questioned: list[str]
     due_for_review: list[str] = Field(default_factory=list)  # reviews before it was recorded have none
+    # The NHS planning year whose national objectives the review weighed; reviews before it was recorded have none
+    planning_year: str | None = None
     report: str
     finished_at: str
 

@@ -56,9 +56,11 @@ def load(folder: Path) -> tuple[dict, list[dict]]:
 def _contexts(visions: dict, learned: dict | None) -> dict:
     """Each vision's review context, built as a scheduled review builds it."""
     from purpose.logic.alignment import ReviewContext
-    from purpose.logic.reference_data import CURRENT_PLANNING_YEAR, NATIONAL_PRIORITIES
+    from purpose.logic.reference_data import NATIONAL_PRIORITIES
 
-    return {k: ReviewContext.build(v, national=NATIONAL_PRIORITIES[CURRENT_PLANNING_YEAR], cqc_areas=[], themes=[],
+    # The national objectives only name context in the reasons; any year's give the same scores
+    latest = NATIONAL_PRIORITIES[max(NATIONAL_PRIORITIES)]
+    return {k: ReviewContext.build(v, national=latest, cqc_areas=[], themes=[],
                                    learned=learned) for k, v in visions.items()}
 
 
