@@ -79,8 +79,8 @@ def test_what_people_raised_is_a_gap_until_work_answers_it(aws, invoke, open_cam
     before = invoke("run_alignment_review", {"job": "review", "date": "2026-12-01"})
     assert {"kind": "theme", "id": "Timeliness of care", "label": "engagement theme 'Timeliness of care'"} \
         in before["gaps"]
-    item = {"id": "W3", "title": "Cut waiting times in the emergency department",
-            "description": "Fewer patients wait over four hours for a bed."}
+    item = {"id": "W3", "title": "Shorter waits for an ambulance",
+            "description": "Fewer patients wait long for an ambulance to reach them."}
     assert invoke("admin_api", admin_event("POST", "/admin/work-items", item))["statusCode"] == 201
     after = invoke("run_alignment_review", {"job": "review", "date": "2026-12-02"})
     assert "Timeliness of care" not in [g["id"] for g in after["gaps"]]

@@ -698,3 +698,29 @@ def test_the_planning_year_runs_from_april_to_march_and_a_later_day_uses_the_las
     assert planning_year(date(2020, 6, 1)) == min(NATIONAL_PRIORITIES)
     assert "NEIGHBOURHOOD" in {p["id"] for p in national_priorities(date(2026, 11, 30))}
     assert "NEIGHBOURHOOD" not in {p["id"] for p in national_priorities(date(2026, 3, 31))}
+
+
+DAY_CASE = {"organisation": "I", "vision": "More people have their planned operation as a day case and go home the "
+                                          "same day, so waiting lists fall.",
+            "purpose": "Surgical, anaesthetic and theatre teams plan lists well, prepare patients before surgery and "
+                       "run day-case pathways for common operations.", "values": ["Efficiency"], "priorities": []}
+
+
+def test_work_that_names_only_another_area_of_care_serves_that_one():
+    from purpose.logic.alignment import other_areas
+
+    # Waits in A&E share "waits" with waiting lists, but urgent and emergency care is another area: it was partial
+    emergency = review(DAY_CASE, "A&E four-hour waits", "Cut four-hour waits in A&E.")
+    assert emergency.verdict == QUESTION
+    assert ("It is about another area of care (urgent and emergency care), and names nothing of the vision's own "
+            "areas of care or of the work known to serve them.") in emergency.reasons
+    # Work that names the vision's areas, or work known to serve them, is not counted against, whatever else it names
+    ctx = ReviewContext.build(DAY_CASE, national=[], cqc_areas=[], themes=[])
+    assert other_areas(ctx, "Joint injections for people with back pain") == ["musculoskeletal conditions"]
+    assert other_areas(ctx, "Day case surgery for people with back pain") == []
+    assert review(DAY_CASE, "Pre-operative assessment",
+                  "Patients are assessed within two weeks of being listed for surgery.").verdict != QUESTION
+    # Nor under a vision that names no area the care links know: there is no telling which is another
+    letters = ReviewContext.build({"organisation": "J", "vision": "Every letter we send is clear and kind.",
+                                   "purpose": "", "values": [], "priorities": []}, national=[], cqc_areas=[], themes=[])
+    assert other_areas(letters, "Sepsis screening for every adult with a fever") == []

@@ -10,14 +10,17 @@ with what kind of work it is: support work (signs, buildings, events, finance) s
 words is questioned unless the vision is itself about such things. Similarity cannot know that
 stop-smoking advisers prevent heart attacks, so model/care_links.json records, for common areas of
 care, work known to serve them; the review weighs that knowledge as a separate input, so a vision in
-an area it does not cover is reviewed as before. Five checks of named knowledge then find against work
+an area it does not cover is reviewed as before. The same links name the areas themselves ("hearing loss",
+"sepsis"): work that names another area and nothing of the vision's, nor work known to serve them, is
+weighed against as one more learned input (other_areas). Five checks of named knowledge then find against work
 that similarity calls close: work about another condition than the vision names (migraine under a
 vision for Parkinson's), about another part of the body (a hearing aid clinic under a vision for sight
 loss), for other people (adult ADHD assessments under a vision for children), about a screening
 programme under a vision that talks about neither screening nor cancer, and work whose title names
 support work the vision does not talk about ("signage", "conference", "office"). Words that say how
 work is done (training, courses) are left out of the matching, so work is judged by what it is about.
-With Bedrock, whole texts are compared. National priorities, CQC areas for improvement and engagement themes are
+With Bedrock, whole texts are compared, with the same checks; another area named is then only said in the
+reasons, as its weight is learned on the offline scores. National priorities, CQC areas for improvement and engagement themes are
 named in the reasons as context; they do not make work aligned with a vision it does not serve.
 """
 
@@ -341,16 +344,62 @@ SURE_SUPPORT = 0.7
 
 
 @lru_cache(maxsize=1)
+def _links() -> list[dict]:
+    return json.loads((MODEL / "care_links.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _care_links() -> list[tuple[str, re.Pattern, str]]:
-    links = json.loads((MODEL / "care_links.json").read_text(encoding="utf-8"))
     return [(link["topic"], re.compile(r"\b(" + "|".join(map(re.escape, link["when"])) + r")\b"),
-             ", ".join(link["served by"])) for link in links]
+             ", ".join(link["served by"])) for link in _links()]
 
 
 def care_links(text: str) -> list[tuple[str, str]]:
     """The areas of care a vision names (from model/care_links.json), each with the work known to serve it."""
     lowered = text.lower()
     return [(topic, served_by) for topic, when, served_by in _care_links() if when.search(lowered)]
+
+
+def _phrases(phrases) -> re.Pattern:
+    """One pattern for phrases of the care links, each also with a plural "s" ("statins"), the longest found first.
+    Written as a tree of their letters ("hea(?:ring(?: loss)?|rt)"): a plain list of 600 names took ten times as
+    long, as each is tried in turn at every word."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for letter in phrase:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a phrase ends here
+
+    def branch(node: dict) -> str:
+        ways = [re.escape(letter) + branch(child) for letter, child in sorted(node.items()) if letter]
+        if not ways:
+            return ""
+        group = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+        return "(?:" + group + ")?" if "" in node else group
+
+    return re.compile(r"\b(" + branch(tree) + r")s?\b")
+
+
+@lru_cache(maxsize=1)
+def _area_names() -> tuple[re.Pattern, dict[str, list[str]]]:
+    """Every area of care's names (the care links' "when"), in one pattern, and the areas each name is of."""
+    areas: dict[str, list[str]] = {}
+    for link in _links():
+        for name in link["when"]:
+            areas.setdefault(name, []).append(link["topic"])
+    return _phrases(areas), areas
+
+
+def other_areas(ctx: "ReviewContext", text: str) -> list[str]:
+    """The areas of care a text names by name (the care links' "when": "hearing loss", "sepsis") when the vision names
+    areas of care and the text has none of their names nor any work known to serve them; empty otherwise. Work
+    that names only another area serves that one: a hearing clinic under a vision for diabetic feet."""
+    lowered = text.lower()
+    if ctx.own_areas is None or ctx.own_areas.search(lowered):
+        return []
+    pattern, areas = _area_names()
+    return list(dict.fromkeys(area for found in pattern.finditer(lowered) for area in areas[found.group(1)]))
 
 
 @lru_cache(maxsize=1)
@@ -443,6 +492,9 @@ class ReviewContext:
     populations: list[tuple] = field(default_factory=list)  # the groups of _POPULATION it names alone, and staff
     screening: bool = True  # whether it talks about screening or cancer
     initials: dict[str, str] = field(default_factory=dict)  # the vision's own terms by their initials (vision_initials)
+    # The names of the vision's areas of care and of the work known to serve them, in one pattern (other_areas);
+    # None when the vision names no area the care links know
+    own_areas: re.Pattern | None = None
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -484,8 +536,11 @@ class ReviewContext:
         else:
             learned = None
         context = _embed(context_elements(national, cqc_areas, themes), embedder)
+        own = {topic for topic, _ in links}
+        own_areas = _phrases(p for link in _links() if link["topic"] in own
+                             for p in link["when"] + link["served by"]) if own else None
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
-                   links, conditions, body_parts, populations, screening, vision_initials(vision))
+                   links, conditions, body_parts, populations, screening, vision_initials(vision), own_areas)
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -625,6 +680,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     found, with_known = ctx.words.matches(text) or (None, None)
     known = with_known[0] - found[0] if found else 0.0  # how much more of the work the known work matches
     checks = named_checks(ctx, text, item.get("title", ""))
+    areas = other_areas(ctx, text)  # a learned input offline, and a reason when the work is questioned
     against = AGAINST * sum(map(bool, checks))
     by_words = word_margin(found) if ctx.offline else None
     support = 0.0
@@ -633,6 +689,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     elif by_words is not None:  # offline: word by word, weighed with the kind of work; 0.35 is the edge of "question"
         weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
         serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known
+                  + weights["other_area"] * bool(areas)
                   + weights["support"] * support + weights["vision_support"] * ctx.vision_support
                   + weights["both"] * support * ctx.vision_support + weights["bias"] - against)
         score = round(1 / (1 + math.exp(-serves + math.log(0.65 / 0.35))), 3)
@@ -644,6 +701,9 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     evidence = _word_evidence(ctx, text, found, verdict) if found is not None else []
     if verdict == QUESTION:  # what the checks found comes first
         said = [wording.format(_quoted(names)) for wording, names in zip(CHECK_REASONS, checks) if names]
+        if areas:
+            said.append(f"It is about another area of care ({', '.join(areas[:2])}), and names nothing of the "
+                        "vision's own areas of care or of the work known to serve them.")
         *_, named_support = checks
         if not named_support and support >= SURE_SUPPORT and ctx.vision_support < 0.5:
             said.append("It reads as support work (buildings, signs, equipment, events, finance or "

@@ -68,7 +68,7 @@ def _observations(visions: dict, items: list[dict]):
     """Per item: its offline vector, the vision's vector, and as the review sees them the word-matching
     margin, what the care links add to it, and how many checks of named knowledge find against it
     (logic.alignment.named_checks)."""
-    from purpose.logic.alignment import item_text, named_checks, read_as_register, vision_text, word_margin
+    from purpose.logic.alignment import item_text, named_checks, other_areas, read_as_register, vision_text, word_margin
     from purpose.logic.meaning import DIMENSIONS, word_vectors
 
     vectors = word_vectors()
@@ -83,7 +83,7 @@ def _observations(visions: dict, items: list[dict]):
         for n, text, vector_text in zip(members, texts, read_as_register(context, texts)):
             plain, known = context.words.matches(text)
             against = sum(map(bool, named_checks(context, text, items[n]["title"])))
-            observed[n] = (word_margin(plain), known[0] - plain[0], against)
+            observed[n] = (word_margin(plain), known[0] - plain[0], against, float(bool(other_areas(context, text))))
             item_vectors[n] = vectors.embed(vector_text) or zero
     return item_vectors, [vision_vectors[i["vision"]] or zero for i in items], observed
 
@@ -99,19 +99,21 @@ def _fit(items, item_vectors, vision_vectors, observed):
 
 
 def _features(support, item_vectors, vision_vectors, observed):
-    """The verdict model's inputs per item, then the same as if the care links knew nothing of the vision."""
+    """The verdict model's inputs per item, then the same as if the care links knew nothing of the vision (so nothing
+    of other areas either)."""
     own = support.predict_proba(item_vectors)[:, 1]
     vision = support.predict_proba(vision_vectors)[:, 1]
     rows = list(zip(observed, own, vision))
-    return [[m, k, s, v, s * v] for (m, k, _), s, v in rows], [[m, 0.0, s, v, s * v] for (m, *_), s, v in rows]
+    return ([[m, k, s, v, s * v, o] for (m, k, _, o), s, v in rows],
+            [[m, 0.0, s, v, s * v, 0.0] for (m, *_), s, v in rows])
 
 
 def _export(support, verdict) -> dict:
-    a, k, b, c, d = (float(w) for w in verdict.coef_[0])
+    a, k, b, c, d, o = (float(w) for w in verdict.coef_[0])
     return {"support": {"weights": [round(float(w), 6) for w in support.coef_[0]],
                         "bias": round(float(support.intercept_[0]), 6)},
             "verdict": {"margin": round(a, 6), "known": round(k, 6), "support": round(b, 6),
-                        "vision_support": round(c, 6), "both": round(d, 6),
+                        "vision_support": round(c, 6), "both": round(d, 6), "other_area": round(o, 6),
                         "bias": round(float(verdict.intercept_[0]), 6)}}
 
 
