@@ -1,5 +1,7 @@
 """Alignment understands meaning, not shared words (the examples from the brief)."""
 
+from unittest.mock import ANY
+
 import pytest
 
 from purpose.logic.alignment import QUESTION, ReviewContext, aim_statement_check, review_item, review_portfolio
@@ -258,8 +260,10 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     topics = [topic for topic, _ in care_links(HEART["vision"])]
     assert "heart attacks and cardiovascular disease" in topics and "stroke" in topics
     assert care_links("Handover of the estates contract") == []
-    # Whole words only: "sending" names no area of care
+    # Whole words only: "sending" names no area of care; nor does a number that falls
     assert care_links("sending letters") == []
+    assert care_links("Day cases grow, so waiting lists fall.") == [("planned care and waiting lists", ANY)]
+    assert "frail older people and falls" in [t for t, _ in care_links("People who break a bone after a minor fall")]
     # A place is not an area of care: work on A&E waits does not serve a vision that meets people there
     assert care_links("Young people hurt by violence are met by youth workers in the emergency department.") == []
     assert [t for t, _ in care_links("Nobody waits more than four hours in A&E.")] == ["urgent and emergency care"]
