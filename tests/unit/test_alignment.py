@@ -567,6 +567,9 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     # Cleaning a ward is support work, unless the vision talks about clean air or infection
     assert support_by_name(context, "Children's ward deep clean") == ["deep clean"]
     assert support_by_name(context, "New ward cleaning contract") == ["cleaning", "contract"]
+    # Kitchens, furniture and office supplies serve those who use them, not the care
+    assert support_by_name(context, "Children's ward parents' kitchen") == ["kitchen"]
+    assert support_by_name(context, "Stationery and lanyards for the asthma team") == ["stationery", "lanyards"]
     # A vision about clearing the maintenance backlog talks about roofs and fire doors (a care link ties them)
     estates = bare_context({**GREEN, "vision": "Our buildings are safe and warm, and the maintenance backlog is cleared."})
     assert support_by_name(estates, "Roof replacement at the community hospital") == []

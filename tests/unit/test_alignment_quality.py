@@ -57,7 +57,8 @@ than the vision's (87 and 84 of 96 on the two devstyle sets, 76 and 77 on fresh3
 which had 88). So those four are no longer wholly unseen. alignment_devstyle3 (stillbirth, dementia, flow through
 the emergency department, stroke) was written in the development set's style after that input was kept, and scored
 once: 90 of 96, as for the method before it (which questioned a fertility waiting list and a cancer backlog less,
-and liaison psychiatry in the emergency department and a care home advice line more).
+and liaison psychiatry in the emergency department and a care home advice line more). A kitchen, furniture and
+office supplies were then added to the support words, from its miss of a neonatal unit's parents' kitchen (91).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -113,7 +114,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_fresh32", 96, 0.75),  # 77 of 96 with the other-area input; 75 when first scored, not tuned on
     ("alignment_devstyle", 96, 0.85),  # 87 of 96 with the other-area input; 84 when first scored, not tuned on
     ("alignment_devstyle2", 96, 0.85),  # 84 of 96 with the other-area input; 82 when first scored, not tuned on
-    ("alignment_devstyle3", 96, 0.9),  # 90 of 96 when first scored, with the other-area input; 90 without it
+    ("alignment_devstyle3", 96, 0.9),  # 91 of 96 with "kitchen" a support word; 90 when first scored (and without
+    #                                    the other-area input)
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

@@ -218,8 +218,9 @@ def _forms(name: str) -> tuple[str, ...]:
     return (name, name[:-1]) if name.endswith("s") else (name,)
 
 
-# Words, and pairs of words, that name support work in a title: events, buildings and estates, equipment,
-# finance, administration. Such work is questioned unless the vision itself talks about it (a word of the
+# Words, and pairs of words, that name support work in a title: events, buildings and estates, furniture and
+# kitchens, equipment, finance, administration and office supplies. Not lighting, heating, vehicles or fleets: visions
+# about carbon, estates or patient transport are served by them without naming them ("Electric fleet" under net zero). Such work is questioned unless the vision itself talks about it (a word of the
 # vision as close as NAMED), as similarity carries "emergency department signage" to a vision about the
 # emergency department. "Signs" is not one: "signs of sepsis" are found by care.
 SUPPORT_WORDS = frozenset("""
@@ -230,7 +231,7 @@ artwork murals carpets park parking lift lifts boiler roof windows lockers fridg
 payroll pay salaries overtime pensions invoices budget fees fee uplift contract contracts tender retender procurement
 uniforms uniform software database cots buildings
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant cafe catering
-laundry cleaning
+laundry cleaning kitchen kitchens flooring sofas desks stationery lanyards photocopiers
 """.split()) | {"deep clean", "away day", "job plans", "team building", "staff room", "annual report"}
 # A word whose closest word in the vision is at least this close counts as named by it. Other names and plurals
 # are in the lists themselves; "crohn's" is 0.79 from "bowel", and a bowel cancer vision does not name it. 0.8,
