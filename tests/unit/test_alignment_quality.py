@@ -59,6 +59,9 @@ the emergency department, stroke) was written in the development set's style aft
 once: 90 of 96, as for the method before it (which questioned a fertility waiting list and a cancer backlog less,
 and liaison psychiatry in the emergency department and a care home advice line more). A kitchen, furniture and
 office supplies were then added to the support words, from its miss of a neonatal unit's parents' kitchen (91).
+alignment_devstyle4 (finding kidney disease early, tobacco dependence in hospital, children's asthma, outpatients)
+was written after all of that session's changes and scored once: 89 of 96, with the same misses as the method at the
+session's start.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -116,6 +119,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle2", 96, 0.85),  # 84 of 96 with the other-area input; 82 when first scored, not tuned on
     ("alignment_devstyle3", 96, 0.9),  # 91 of 96 with "kitchen" a support word; 90 when first scored (and without
     #                                    the other-area input)
+    ("alignment_devstyle4", 96, 0.9),  # 89 of 96 when first scored, not tuned on; 89 for the method at its session's start
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
