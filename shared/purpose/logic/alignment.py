@@ -20,8 +20,8 @@ programme under a vision that talks about neither screening nor cancer, and work
 support work the vision does not talk about ("signage", "conference", "office"). Words that say how
 work is done (training, courses) are left out of the matching, so work is judged by what it is about.
 With Bedrock, whole texts are compared, with the same checks; another area named is then only said in the
-reasons, as its weight is learned on the offline scores. National priorities, CQC areas for improvement and engagement themes are
-named in the reasons as context; they do not make work aligned with a vision it does not serve.
+reasons, as its weight is learned on the offline scores. National priorities, CQC areas for improvement and
+engagement themes are named in the reasons as context; they do not make work aligned with a vision it does not serve.
 """
 
 from __future__ import annotations
@@ -219,10 +219,11 @@ def _forms(name: str) -> tuple[str, ...]:
 
 
 # Words, and pairs of words, that name support work in a title: events, buildings and estates, furniture and
-# kitchens, equipment, finance, administration and office supplies. Not lighting, heating, vehicles or fleets: visions
-# about carbon, estates or patient transport are served by them without naming them ("Electric fleet" under net zero). Such work is questioned unless the vision itself talks about it (a word of the
-# vision as close as NAMED), as similarity carries "emergency department signage" to a vision about the
-# emergency department. "Signs" is not one: "signs of sepsis" are found by care.
+# kitchens, equipment, finance, administration and office supplies. Such work is questioned unless the vision itself
+# talks about it (a word of the vision as close as NAMED), as similarity carries "emergency department signage" to a
+# vision about the emergency department. "Signs" is not one: "signs of sepsis" are found by care. Nor are lighting,
+# heating, vehicles or fleets: visions about carbon, estates or patient transport are served by them without naming
+# them ("Electric fleet" under net zero).
 SUPPORT_WORDS = frozenset("""
 conference conferences awards award ceremony gala ball party celebration christmas fundraising fundraiser fun abseil
 raffle shop office offices headquarters hq relocation relocate signage wayfinding coffee vending garden toys
@@ -395,7 +396,7 @@ def _area_names() -> tuple[re.Pattern, dict[str, list[str]]]:
 def other_areas(ctx: "ReviewContext", text: str) -> list[str]:
     """The areas of care a text names by name (the care links' "when": "hearing loss", "sepsis") when the vision names
     areas of care and the text has none of their names nor any work known to serve them; empty otherwise. Work
-    that names only another area serves that one: a hearing clinic under a vision for diabetic feet."""
+    that names only another area serves that one: four-hour waits in A&E under a vision for day-case surgery."""
     lowered = text.lower()
     if ctx.own_areas is None or ctx.own_areas.search(lowered):
         return []
