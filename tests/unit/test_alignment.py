@@ -223,6 +223,14 @@ def test_reasons_quote_the_words_that_decided_it():
                                                            "within 15 minutes.")
     assert any(r.startswith("Words that tie it to the vision:") and '"crews"' in r for r in aligned.reasons)
     assert aligned.reasons[0].startswith("Serves")
+    # A word is named beside its counterpart only when that is close: "rounds" is 0.51 from "quarter", which
+    # would read as nonsense, so the word is quoted alone
+    from purpose.logic.meaning import WordMatcher, word_vectors
+
+    matcher = WordMatcher(word_vectors(), ["Reduce follow-up appointments that do not change care by a quarter.",
+                                           "payroll and pensions"])
+    assert matcher.evidence("Consultant ward rounds on Saturdays", 0, 1) == [("rounds", "rounds")]
+    assert matcher.evidence("Fewer follow-ups", 0, 1) == [("follow-ups", "follow-up"), ("fewer", "reduce")]
 
 
 GREEN = {"organisation": "C", "vision": "Net zero carbon from our buildings and travel by 2040.",

@@ -226,8 +226,8 @@ class WordMatcher:
     def evidence(self, text: str, towards: int, against: int, top: int = 3,
                  known: bool = False) -> list[tuple[str, str]]:
         """The text's words that reference `towards` matches better than reference `against`, most
-        telling first, each with its closest word in `towards`: what a reason can quote. With `known`,
-        the first reference includes the known words."""
+        telling first, each with its closest word in `towards` (itself when that is not close): what a
+        reason can quote. With `known`, the first reference includes the known words."""
         # Where a reference sits in a word's row (after its weight); the first with the known words is last
         near_at = -1 if known and towards == 0 else 1 + towards
         far_at = -1 if known and against == 0 else 1 + against
@@ -237,11 +237,13 @@ class WordMatcher:
             if row is None or word in self.quiet:
                 continue
             near, far = row[near_at], row[far_at]
-            # Only words with a close counterpart (similarity 0.5 or more) make a reason a person can follow.
+            # Only words with a close counterpart (similarity 0.5 or more) make a reason a person can follow, and only
+            # a counterpart of 0.6 or more is worth naming beside the word: at 0.5, "rounds" was like "quarter", "fun"
+            # like "time". A word without one is its own counterpart, and the reason quotes it alone.
             if near > far and near > 0.5 * row[0]:
                 closest = self._closest[word][near_at]
                 if closest >= 0:
-                    found.append((near - far, word, self._words[closest]))
+                    found.append((near - far, word, self._words[closest] if near >= 0.6 * row[0] else word))
         return [(word, like) for _, word, like in sorted(found, reverse=True)[:top]]
 
     def _pack_row(self, word: str) -> int:
