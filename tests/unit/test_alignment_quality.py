@@ -61,7 +61,9 @@ and liaison psychiatry in the emergency department and a care home advice line m
 office supplies were then added to the support words, from its miss of a neonatal unit's parents' kitchen (91).
 alignment_devstyle4 (finding kidney disease early, tobacco dependence in hospital, children's asthma, outpatients)
 was written after all of that session's changes and scored once: 89 of 96, with the same misses as the method at the
-session's start.
+session's start. alignment_devstyle5 (mental health crisis care, frailty at home, avoidable deaths of people with a
+learning disability, bowel screening uptake) was written after that and scored once: 82 of 96 (80 for the method at
+the session's start).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -120,6 +122,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle3", 96, 0.9),  # 91 of 96 with "kitchen" a support word; 90 when first scored (and without
     #                                    the other-area input)
     ("alignment_devstyle4", 96, 0.9),  # 89 of 96 when first scored, not tuned on; 89 for the method at its session's start
+    ("alignment_devstyle5", 96, 0.85),  # 82 of 96 when first scored, not tuned on; 80 for the method at its session's start
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
