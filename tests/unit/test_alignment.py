@@ -739,3 +739,27 @@ def test_work_that_names_only_another_area_of_care_serves_that_one():
     letters = ReviewContext.build({"organisation": "J", "vision": "Every letter we send is clear and kind.",
                                    "purpose": "", "values": [], "priorities": []}, national=[], cqc_areas=[], themes=[])
     assert other_areas(letters, "Sepsis screening for every adult with a fever") == []
+
+
+LEARNING_DISABILITY = {"organisation": "K", "vision": "People with a learning disability and autistic people in our "
+                                                     "area do not die years earlier than others from causes that "
+                                                     "could have been prevented.",
+                       "purpose": "GPs, learning disability nurses, hospitals and social care make reasonable "
+                                  "adjustments and check health every year.", "values": [], "priorities": []}
+
+
+def test_work_for_the_group_of_people_a_vision_is_for_is_not_another_condition():
+    # Epilepsy and cancer screening are among what people with a learning disability die of early: for them, they
+    # serve the vision; the checks of conditions, parts of the body and screening read them as other services
+    for title, description in (("Epilepsy reviews", "Annual epilepsy reviews for people with a learning disability "
+                                                    "who have seizures."),
+                               ("Cancer screening with adjustments", "Longer appointments so people with a learning "
+                                                                     "disability can have breast screening.")):
+        assert review(LEARNING_DISABILITY, title, description).verdict != QUESTION
+    # Work that does not name the group is still read as it was
+    others = review(LEARNING_DISABILITY, "Epilepsy reviews", "Annual epilepsy reviews for adults who have seizures.")
+    assert others.verdict == QUESTION
+    assert 'It is about a condition the vision does not name ("epilepsy", "seizure").' in others.reasons
+    # and support work for the group is still support work
+    party = review(LEARNING_DISABILITY, "Learning disability week party", "A party for Learning Disability Week.")
+    assert party.verdict == QUESTION

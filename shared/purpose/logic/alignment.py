@@ -497,6 +497,8 @@ class ReviewContext:
     # The names of the vision's areas of care and of the work known to serve them, in one pattern (other_areas);
     # None when the vision names no area the care links know
     own_areas: re.Pattern | None = None
+    # When the vision is for a group of people a care link knows (its "group"), that group's names (named_checks)
+    group_names: re.Pattern | None = None
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -538,11 +540,12 @@ class ReviewContext:
         else:
             learned = None
         context = _embed(context_elements(national, cqc_areas, themes), embedder)
-        own = {topic for topic, _ in links}
-        own_areas = _phrases(p for link in _links() if link["topic"] in own
-                             for p in link["when"] + link["served by"]) if own else None
+        own = [link for link in _links() if link["topic"] in {topic for topic, _ in links}]
+        own_areas = _phrases(p for link in own for p in link["when"] + link["served by"]) if own else None
+        groups = [p for link in own if link.get("group") for p in link["when"]]
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
-                   links, conditions, body_parts, populations, screening, vision_initials(vision), own_areas)
+                   links, conditions, body_parts, populations, screening, vision_initials(vision), own_areas,
+                   _phrases(groups) if groups else None)
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -620,7 +623,12 @@ CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
 
 def named_checks(ctx: ReviewContext, text: str, title: str) -> list[list[str]]:
     """What the checks of named knowledge find against an item (its item_text and title): other conditions,
-    other parts of the body, other people, screening programmes and support work by name."""
+    other parts of the body, other people, screening programmes and support work by name. Under a vision for a
+    group of people the care links know ("people with a learning disability", "veterans"), work that names that
+    group is for them whatever condition, part of the body or screening it names: epilepsy reviews and cancer
+    screening with reasonable adjustments serve a vision that no one with a learning disability dies early."""
+    if ctx.group_names is not None and ctx.group_names.search(text.lower()):  # work for the vision's own people
+        return [[], [], other_people(ctx, text), [], support_by_name(ctx, title)]
     return [other_conditions(ctx, text), other_body_parts(ctx, text), other_people(ctx, text),
             other_screening(ctx, text), support_by_name(ctx, title)]
 
