@@ -83,14 +83,15 @@ def run_review(*, programme, put_report, run_date: date, now: datetime, contribu
     items = [i for i in programme.list_records("work-item") if is_open(i)]
     themes = themes_heard(programme, contributions, run_date) if contributions is not None else []
     portfolio = review_portfolio(items, review_context(vision, programme, run_date, themes, embedder))
-    run_id = run_date.isoformat()
+    run_id, year = run_date.isoformat(), planning_year(run_date)
     decisions = latest_decisions(programme)
     report_key = f"reports/reviews/{run_id}.html"
     rows = [{**r.line(), "title": r.title, "matched": r.matched, "aim_check": r.aim_check,
              "decision": decisions.get(r.id)} for r in portfolio["items"]]
     # A reviewer's decision carries the date to look again: on or after it, the report says so
     due = [r for r in rows if r["decision"] and r["decision"]["next_review"] <= run_id]
-    put_report(report_key, render_review_report(vision, portfolio, rows, run_id, due), "text/html; charset=utf-8")
+    put_report(report_key, render_review_report(vision, portfolio, rows, run_id, year, due),
+               "text/html; charset=utf-8")
     put_report(f"reports/reviews/{run_id}.json", json.dumps({"run": run_id, "items": rows,
                                                                "gaps": portfolio["gaps"]}, indent=2),
                "application/json")
@@ -98,7 +99,7 @@ def run_review(*, programme, put_report, run_date: date, now: datetime, contribu
         programme.update_record("work-item", review.id, {"last_review": {
             "run": run_id, "score": review.score, "verdict": review.verdict, "reasons": review.reasons}})
     summary = {"id": run_id, "status": "complete", "vision_version": vision["version"],
-               "planning_year": planning_year(run_date), "items": len(rows),
+               "planning_year": year, "items": len(rows),
                "distribution": portfolio["distribution"], "gaps": portfolio["gaps"],
                "questioned": [r.id for r in portfolio["questioned"]], "due_for_review": [r["id"] for r in due],
                "report": report_key, "finished_at": now.isoformat(timespec="seconds")}
@@ -132,14 +133,12 @@ def decision_history(item_id: str, programme) -> list[dict]:
     return sorted(programme.list_records("decision", prefix=f"{item_id}#"), key=lambda d: d["at"])
 
 
-def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id: str, due: list[dict]) -> str:
+def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id: str, year: str,
+                         due: list[dict]) -> str:
     from purpose.web.rendering import render_page  # templates load only when a report is written
 
-    ctx = portfolio["items"]
-    columns = [c for c in portfolio["coverage"]]
-    elements = {m["id"]: m["label"] for r in rows for m in r["matched"]}
+    elements = {m["id"]: m["label"] for r in rows for m in r["matched"]}  # the matrix's columns: what work matched
     return render_page("review_report.html", vision=vision, rows=rows, run_id=run_id, gaps=portfolio["gaps"],
-                       planning_year=planning_year(date.fromisoformat(run_id)),
-                       distribution=portfolio["distribution"], bands=portfolio["score_bands"],
-                       columns=[c for c in columns if c in elements], labels=elements, count=len(ctx),
+                       planning_year=year, distribution=portfolio["distribution"], bands=portfolio["score_bands"],
+                       columns=[c for c in portfolio["coverage"] if c in elements], labels=elements, count=len(rows),
                        due=due)
