@@ -43,6 +43,13 @@ def answers(model, status: int = 200) -> dict:
     return {**ERRORS, status: {"description": "Success", "content": {"application/json": {"model": model}}}}
 
 
+def adds_or_replaces(model) -> dict:
+    """The documented responses of a route that stores a record by its id (_saved)."""
+    body = {"application/json": {"model": model}}
+    return {**ERRORS, 201: {"description": "Added", "content": body},
+            200: {"description": "Replaced the one with that id", "content": body}}
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -172,18 +179,25 @@ def show_vision() -> VisionView:
     return VisionView(**record)
 
 
-@app.post("/admin/priorities", status_code=201, responses=answers(PriorityInput, 201), tags=["alignment"])
-def add_local_priority(priority: PriorityInput) -> PriorityInput:
+@app.post("/admin/priorities", status_code=201, responses=adds_or_replaces(PriorityInput), tags=["alignment"])
+def add_local_priority(priority: PriorityInput):
     _admin()
-    wiring.stores().programme.put_record("local-priority", priority.id, priority.model_dump())
-    return priority
+    return _saved("local-priority", priority)
 
 
-@app.post("/admin/work-items", status_code=201, responses=answers(WorkItemInput, 201), tags=["alignment"])
-def add_work_item(item: WorkItemInput) -> WorkItemInput:
+@app.post("/admin/work-items", status_code=201, responses=adds_or_replaces(WorkItemInput), tags=["alignment"])
+def add_work_item(item: WorkItemInput):
     _admin()
-    wiring.stores().programme.put_record("work-item", item.id, item.model_dump(mode="json"))
-    return item
+    return _saved("work-item", item)
+
+
+def _saved(kind: str, record: PriorityInput | WorkItemInput) -> PriorityInput | Response:
+    """Store a record by its id: 201 when it is new, 200 when it replaced the one with that id."""
+    programme, fields = wiring.stores().programme, record.model_dump(mode="json")
+    if programme.put_record(kind, record.id, fields, only_if_new=True):
+        return record
+    programme.put_record(kind, record.id, fields)
+    return Response(status_code=200, content_type="application/json", body=record.model_dump_json())
 
 
 @app.get("/admin/work-items", responses=answers(list[WorkItemView]), tags=["alignment"])

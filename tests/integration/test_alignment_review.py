@@ -124,3 +124,21 @@ def test_no_vision_yet_is_said_plainly(aws, invoke):
 def test_reviewers_cannot_change_the_vision(aws, invoke):
     response = invoke("admin_api", admin_event("PUT", "/admin/vision", VISION, claims=REVIEWER))
     assert response["statusCode"] == 403
+
+
+def test_work_is_added_once_and_then_replaced_with_what_the_admin_sent_last(aws, invoke):
+    setup_programme(invoke)
+    item = {"id": "W1", "title": "Ambulance arrivals area", "description": "Crews hand over within 15 minutes.",
+            "priorities": ["C2", "H7"]}
+    replaced = invoke("admin_api", admin_event("POST", "/admin/work-items", item))
+    assert replaced["statusCode"] == 200 and body_json(replaced)["priorities"] == ["C2", "H7"]
+    priority = {"id": "L1", "title": "Winter pressures", "description": "Keep crews free in winter."}
+    assert invoke("admin_api", admin_event("POST", "/admin/priorities", priority))["statusCode"] == 201
+    assert invoke("admin_api", admin_event("POST", "/admin/priorities", priority))["statusCode"] == 200
+    invoke("run_alignment_review", {"job": "review", "date": "2026-12-01"})
+    items = body_json(invoke("admin_api", admin_event("GET", "/admin/work-items", claims=REVIEWER)))
+    assert len(items) == 2
+    w1 = next(i for i in items if i["id"] == "W1")
+    assert w1["description"] == "Crews hand over within 15 minutes."
+    assert w1["last_review"]["reasons"][-1] == ("It is linked to priority H7, which is not among the vision's or the "
+                                                "trust's local priorities: check the link.")

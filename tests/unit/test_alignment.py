@@ -763,3 +763,18 @@ def test_work_for_the_group_of_people_a_vision_is_for_is_not_another_condition()
     # and support work for the group is still support work
     party = review(LEARNING_DISABILITY, "Learning disability week party", "A party for Learning Disability Week.")
     assert party.verdict == QUESTION
+
+
+def test_a_link_to_a_priority_the_vision_does_not_have_is_said_and_counts_for_nothing():
+    ctx = ReviewContext.build(HANDOVERS, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
+    item = {"id": "W1", "title": "Ambulance arrivals area", "description": "Crews hand over patients quickly."}
+    plain = review_item(item, ctx)
+    linked = review_item({**item, "priorities": ["h1"]}, ctx)
+    assert linked.score >= plain.score and not any("check the link" in r for r in linked.reasons)
+    stale = review_item({**item, "priorities": ["H9", "X2"]}, ctx)
+    assert stale.score == plain.score
+    assert stale.reasons[-1] == ("It is linked to priorities H9 and X2, which are not among the vision's or the "
+                                 "trust's local priorities: check the link.")
+    one = review_item({**item, "priorities": ["H1", "H9"]}, ctx).reasons[-1]
+    assert one == "It is linked to priority H9, which is not among the vision's or the trust's local priorities: " \
+                  "check the link."

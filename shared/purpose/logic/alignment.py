@@ -732,9 +732,21 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
         kinds[e.kind] += 1
         if kinds[e.kind] <= 2:
             matched.append({"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)})
-    reasons = _reasons(item, verdict, matched, core, vector is None, evidence)
+    reasons = _reasons(item, verdict, matched, core, vector is None, evidence) + _unknown_links(item, ctx)
     return ItemReview(str(item.get("id", "")), item.get("title", ""), score, verdict, reasons, matched,
                       aim_statement_check(item))
+
+
+def _unknown_links(item: dict, ctx: ReviewContext) -> list[str]:
+    """A reason when the work is linked to priorities the vision and the trust's local priorities do not have (a
+    register written for an earlier vision, or a typing slip): the link then counts for nothing."""
+    known = {e.id.upper() for e in ctx.direction if e.kind == "priority"}
+    unknown = [p for p in dict.fromkeys(item.get("priorities", [])) if p.upper() not in known]
+    if not unknown:
+        return []
+    named = f"priority {unknown[0]}, which is" if len(unknown) == 1 else \
+        f"priorities {', '.join(unknown[:-1])} and {unknown[-1]}, which are"
+    return [f"It is linked to {named} not among the vision's or the trust's local priorities: check the link."]
 
 
 def _ranked(similarity, vector: tuple, elements: list[Element]) -> list[tuple[float, Element]]:
