@@ -6,6 +6,10 @@ cold start, and Lambda's active tracing already records each invocation.
 
 from __future__ import annotations
 
+import os
+
 from aws_lambda_powertools import Logger
 
-logger = Logger()
+# Deployed, each function's POWERTOOLS_SERVICE_NAME names it; run locally, every function shares one process, so the
+# logs name the system (each line's function_name says which function wrote it), not "service_undefined".
+logger = Logger(service=os.environ.get("POWERTOOLS_SERVICE_NAME") or "shared-purpose")

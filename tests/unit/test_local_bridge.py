@@ -13,3 +13,21 @@ def test_http_requests_become_api_gateway_proxy_events():
     assert event["queryStringParameters"] == {"x": "2"}
     assert event["multiValueQueryStringParameters"] == {"x": ["1", "2"]}
     assert event["isBase64Encoded"] and event["requestContext"]["identity"]["sourceIp"] == "127.0.0.1"
+
+
+def test_local_logs_name_the_system_and_the_function_that_wrote_them(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = ("from purpose.observability import logger\n"
+              "from purpose.local.handlers import LambdaContext\n"
+              "handler = logger.inject_lambda_context(clear_state=True)(lambda event, context: logger.info('done'))\n"
+              "handler({}, LambdaContext('run_alignment_review'))\n")
+    env = {k: v for k, v in os.environ.items() if k != "POWERTOOLS_SERVICE_NAME"}
+    for named, expected in ((None, "shared-purpose"), ("run_alignment_review", "run_alignment_review")):
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                             env=env | ({"POWERTOOLS_SERVICE_NAME": named} if named else {}))
+        line = json.loads(out.stdout.strip().splitlines()[-1])
+        assert (line["service"], line["function_name"]) == (expected, "run_alignment_review")
