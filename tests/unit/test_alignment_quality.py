@@ -67,7 +67,10 @@ the session's start). Its misses under the learning disability vision led to rea
 (the care links' "group"): work naming that group is not checked for other conditions or screening (84).
 alignment_devstyle6 (keeping nurses and midwives, type 2 diabetes care, domestic abuse noticed in hospital, cancer
 treatment within 62 days) was written after all of that and scored once: 83 of 96 (82 for the method at the session's
-start).
+start). alignment_devstyle7 (sepsis recognised and treated within the hour, category 2 ambulance response, pressure
+ulcers in care at home, high blood pressure found and treated) was written at the start of the next session and
+scored once: 83 of 96. Its misses then led to care links for deterioration and ambulance response, and to six
+new areas of care (86).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -128,7 +131,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle4", 96, 0.9),  # 89 of 96 when first scored, not tuned on; 89 for the method at its session's start
     ("alignment_devstyle5", 96, 0.85),  # 84 of 96 with groups of people; 82 when first scored (80 for the method at
     #                                     its session's start)
-    ("alignment_devstyle6", 96, 0.85),  # 83 of 96 when first scored, not tuned on; 82 for the method at its session's start
+    ("alignment_devstyle6", 96, 0.85),  # 84 of 96; 83 when first scored (82 for the method at its session's start)
+    ("alignment_devstyle7", 96, 0.85),  # 86 of 96 with links for its areas of care; 83 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
