@@ -280,8 +280,10 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     assert [t for t, _ in care_links("Veterans get the physical and mental health care they need.")] == [
         "armed forces veterans"]
     assert [t for t, _ in care_links("People who have finished cancer treatment live well.")] == ["cancer treatment"]
-    # Deaf people who sign are a community with its own language: hearing aids do not serve a vision about BSL
-    assert care_links("Deaf people who use British Sign Language can talk with us at every appointment.") == []
+    # Deaf people who sign are a community with its own language: interpreters serve a vision about BSL, hearing
+    # aids do not
+    assert [t for t, _ in care_links("Deaf people who use British Sign Language can talk with us at every "
+                                     "appointment.")] == ["interpreting and communication needs"]
 
 
 def test_known_work_counts_for_the_vision_only_when_nearly_the_same_word():
