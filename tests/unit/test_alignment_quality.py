@@ -70,7 +70,9 @@ treatment within 62 days) was written after all of that and scored once: 83 of 9
 start). alignment_devstyle7 (sepsis recognised and treated within the hour, category 2 ambulance response, pressure
 ulcers in care at home, high blood pressure found and treated) was written at the start of the next session and
 scored once: 83 of 96. Its misses then led to care links for deterioration and ambulance response, and to six
-new areas of care (86).
+new areas of care (86). alignment_devstyle8 (children's and young people's mental health, infections caught in
+hospital, discharge when ready, diabetes care in hospital) was written after all of that and scored once: 79 of 96,
+as for the method at that session's start; not tuned on.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -133,6 +135,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                     its session's start)
     ("alignment_devstyle6", 96, 0.85),  # 83 of 96; 83 when first scored (82 for the method at its session's start)
     ("alignment_devstyle7", 96, 0.85),  # 86 of 96 with links for its areas of care; 83 when first scored
+    ("alignment_devstyle8", 96, 0.8),  # 79 of 96 when first scored, not tuned on; 79 for the method at its session's start
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
