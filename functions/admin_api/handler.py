@@ -191,7 +191,7 @@ def add_work_item(item: WorkItemInput):
     return _saved("work-item", item)
 
 
-def _saved(kind: str, record: PriorityInput | WorkItemInput) -> PriorityInput | Response:
+def _saved(kind: str, record: PriorityInput | WorkItemInput) -> PriorityInput | WorkItemInput | Response:
     """Store a record by its id: 201 when it is new, 200 when it replaced the one with that id."""
     programme, fields = wiring.stores().programme, record.model_dump(mode="json")
     if programme.put_record(kind, record.id, fields, only_if_new=True):

@@ -1,3 +1,8 @@
+import json
+import os
+import subprocess
+import sys
+
 from purpose.local.bridge import RateLimiter, to_event
 
 
@@ -15,12 +20,7 @@ def test_http_requests_become_api_gateway_proxy_events():
     assert event["isBase64Encoded"] and event["requestContext"]["identity"]["sourceIp"] == "127.0.0.1"
 
 
-def test_local_logs_name_the_system_and_the_function_that_wrote_them(tmp_path):
-    import json
-    import os
-    import subprocess
-    import sys
-
+def test_local_logs_name_the_system_and_the_function_that_wrote_them():
     script = ("from purpose.observability import logger\n"
               "from purpose.local.handlers import LambdaContext\n"
               "handler = logger.inject_lambda_context(clear_state=True)(lambda event, context: logger.info('done'))\n"
