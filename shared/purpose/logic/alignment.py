@@ -540,7 +540,8 @@ class ReviewContext:
         else:
             learned = None
         context = _embed(context_elements(national, cqc_areas, themes), embedder)
-        own = [link for link in _links() if link["topic"] in {topic for topic, _ in links}]
+        named = {topic for topic, _ in links}
+        own = [link for link in _links() if link["topic"] in named]
         own_areas = _phrases(p for link in own for p in link["when"] + link["served by"]) if own else None
         groups = [p for link in own if link.get("group") for p in link["when"]]
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
