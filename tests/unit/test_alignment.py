@@ -5,6 +5,7 @@ from unittest.mock import ANY
 import pytest
 
 from purpose.logic.alignment import QUESTION, ReviewContext, aim_statement_check, review_item, review_portfolio
+from purpose.logic.meaning import WordMatcher, content_words, cosine, word_vectors
 from purpose.logic.reference_data import NATIONAL_PRIORITIES
 
 OPIOIDS = {"organisation": "A", "vision": "No one in our community is harmed by opioid medicines.",
@@ -780,3 +781,38 @@ def test_a_link_to_a_priority_the_vision_does_not_have_is_said_and_counts_for_no
     one = review_item({**item, "priorities": ["H1", "H9"]}, ctx).reasons[-1]
     assert one == "It is linked to priority H9, which is not among the vision's or the trust's local priorities: " \
                   "check the link."
+
+
+INPATIENT_DIABETES = {"organisation": "T", "vision": "Nobody with diabetes is harmed by their diabetes while they are an "
+                                                     "inpatient in our hospitals.",
+                      "purpose": "Ward staff, pharmacists and the diabetes team work together so that no inpatient has "
+                                 "a severe hypo or diabetic ketoacidosis.", "values": ["Safety"], "priorities": []}
+NURSES_STAY = {"organisation": "T", "vision": "Nurses who join us stay with us, because they are supported, valued and "
+                                              "able to grow.",
+               "purpose": "Ward leaders, practice educators and the people team make this a place where nurses want to "
+                          "build their careers.", "values": ["Respect"],
+               "priorities": [{"id": "R1", "title": "Fewer nurses leaving",
+                               "description": "Nurse turnover below 10% by March 2027."}]}
+
+
+def test_how_much_of_the_vision_the_work_speaks_to_counts():
+    # Word by word from the vision's side: each vision word's closest word in the text, weighed by rarity
+    vectors, vision = word_vectors(), "Fewer severe hypos for inpatients with diabetes."
+    matcher = WordMatcher(vectors, [vision, "payroll and pensions"])
+    text = "Hypo boxes for inpatients with diabetes"
+    words = [vectors.vector(w) for w in content_words(vision)]
+    best = [max(cosine(w, vectors.vector(t)) for t in content_words(text)) for w in words]
+    weights = [vectors.weight(w) for w in content_words(vision)]
+    assert matcher.coverage(text) == pytest.approx(sum(map(float.__mul__, best, weights)) / sum(weights), abs=1e-9)
+    assert matcher.coverage(text) > matcher.coverage("Diabetes camp") > matcher.coverage("Payroll provider") > 0
+    assert matcher.coverage("") == 0.0
+    # Work whose words lean to the places it happens (the emergency department, shifts) is not questioned when it
+    # speaks to much of what the vision is about; before this input both were questioned
+    for vision, title, description in [
+        (INPATIENT_DIABETES, "DKA care", "A standard pathway for diabetic ketoacidosis in the emergency department and "
+                                         "on the wards."),
+        (NURSES_STAY, "Flexible shift patterns", "Nurses choose their own shifts around caring responsibilities.")]:
+        assert review(vision, title, description).verdict != QUESTION
+    # Care work only: support work that names the vision's setting is still questioned (see the badges above)
+    badges = review(HANDOVERS, "Emergency department staff badges", "New name badges for emergency department staff.")
+    assert badges.verdict == QUESTION

@@ -7,7 +7,10 @@ work whose words are matched better by unrelated topics (payroll, car parks, ano
 than by the vision is questioned. Offline, the matching is word by word (logic.meaning.WordMatcher),
 and a small learned model (model/alignment.json, from purpose.training.alignment) weighs that margin
 with what kind of work it is: support work (signs, buildings, events, finance) sharing the vision's
-words is questioned unless the vision is itself about such things. Similarity cannot know that
+words is questioned unless the vision is itself about such things. It also weighs how much of the vision
+care work speaks to, read from the vision's side (WordMatcher.coverage): work whose words lean to the place
+it happens ("a pathway for diabetic ketoacidosis in the emergency department") still speaks to much of a vision
+about diabetes in hospital. Similarity cannot know that
 stop-smoking advisers prevent heart attacks, so model/care_links.json records, for common areas of
 care, work known to serve them; the review weighs that knowledge as a separate input, so a vision in
 an area it does not cover is reviewed as before. The same links name the areas themselves ("hearing loss",
@@ -699,8 +702,11 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
         score = 0.0
     elif by_words is not None:  # offline: word by word, weighed with the kind of work; 0.35 is the edge of "question"
         weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
+        # How much of the vision the work speaks to counts for care work, not support work: badges for the
+        # emergency department's staff speak to a vision about its handovers too
         serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known
                   + weights["other_area"] * bool(areas)
+                  + weights["coverage"] * (1 - support) * ctx.words.coverage(text)
                   + weights["support"] * support + weights["vision_support"] * ctx.vision_support
                   + weights["both"] * support * ctx.vision_support + weights["bias"] - against)
         score = round(1 / (1 + math.exp(-serves + math.log(0.65 / 0.35))), 3)

@@ -153,6 +153,8 @@ class WordMatcher:
     `known` is optional knowledge about the first reference: words known to serve it (for a vision about
     heart attacks, "smoking" and "statin"). A word of the text that is one of them, or nearly (KNOWN),
     also counts as matched by the first reference in the second figures `matches` gives.
+
+    `coverage` looks the other way, from the first reference to the text: how much of it the text speaks to.
     """
 
     FIELD = 32
@@ -181,6 +183,10 @@ class WordMatcher:
         self._packed_rows: dict[str, int] = {}  # each row packed for matches (_pack_row)
         self._row_fields = struct.Struct(f"<{len(spans) + 2}Q")  # the weight, one per reference, and a count
         self._closest: dict[str, tuple[int, ...]] = {}  # per reference, the index of the word's closest word
+        # Per word, its similarity to each word of the first reference (times 16129, as the dot products are), and
+        # those words' rarity weights: what coverage reads
+        self._first: dict[str, tuple[int, ...]] = {}
+        self._first_weights = [vectors.weight(w) for w in self._words[spans[0][0]:spans[0][1]]]
         self._discount: dict[str, float] = {}
         self.quiet: frozenset[str] = frozenset()  # words weighed at less than half: they explain nothing
 
@@ -207,6 +213,7 @@ class WordMatcher:
                 tops = [max(dots[a:b]) if a < b else None for a, b in self._spans]
                 best = [0.0 if top is None else (top - own) / 16129 for top in tops]
                 closest = [-1 if top is None else dots.index(top, a, b) for top, (a, b) in zip(tops, self._spans)]
+                self._first[word] = tuple(dot - own for dot in dots[slice(*self._spans[0])])
                 weight = self._vectors.weight(word) * self._discount.get(word, 1.0)
                 # Last comes the first reference with the known words: the known word when it is nearly
                 # the same word and closer than the reference's own
@@ -263,6 +270,18 @@ class WordMatcher:
         weight, *sums = (f - count * self.BIAS for f in fields)
         plain = tuple(s / weight for s in sums[:-1])
         return plain, (sums[-1] / weight, *plain[1:])
+
+    def coverage(self, text: str) -> float:
+        """How much of the first reference (the vision) the text speaks to: the rarity-weighted mean, over the
+        reference's words, of each one's similarity to its closest word of the text (quiet words left out). Work
+        that matches a vision word for word may match only one of its words ("diabetes" in a vision about
+        diabetes in hospital); work that serves it tends to speak to more of them."""
+        rows = [self._first[w] for w in dict.fromkeys(content_words(text))
+                if w not in self.quiet and self._row(w) is not None]
+        if not rows or not self._first_weights:
+            return 0.0
+        closest = map(max, *rows) if len(rows) > 1 else rows[0]
+        return sum(map(mul, closest, self._first_weights)) / (16129 * sum(self._first_weights))
 
     def match(self, text: str) -> tuple[float, ...] | None:
         """One figure per reference, from -1 to 1; None when no word of the text is known."""

@@ -9,7 +9,9 @@ and labelled by the team, each with eight items that serve it and eight that do 
   finance, staff facilities, administration) rather than care? Labelled in the `work` column.
 - `verdict`: from the word-matching margin, how much more of the item is matched once work known to
   serve the vision's areas of care counts (model/care_links.json), the item's support score, the
-  vision's own support score and their product, does the item serve the vision? Support work can
+  vision's own support score and their product, whether it names only another area of care, and how
+  much of the vision it speaks to (WordMatcher.coverage) times how much it reads as care work, does
+  the item serve the vision? Support work can
   serve a vision about staff, buildings or carbon, so the product lets it. Every item is also
   learned from a second time as if the care links knew nothing of its vision, so a vision in an area
   they do not cover is judged by the margin as before.
@@ -66,8 +68,9 @@ def _contexts(visions: dict, learned: dict | None) -> dict:
 
 def _observations(visions: dict, items: list[dict]):
     """Per item: its offline vector, the vision's vector, and as the review sees them the word-matching
-    margin, what the care links add to it, and how many checks of named knowledge find against it
-    (logic.alignment.named_checks)."""
+    margin, what the care links add to it, how many checks of named knowledge find against it
+    (logic.alignment.named_checks), whether it names only another area of care, and how much of the vision it
+    speaks to."""
     from purpose.logic.alignment import item_text, named_checks, other_areas, read_as_register, vision_text, word_margin
     from purpose.logic.meaning import DIMENSIONS, word_vectors
 
@@ -83,7 +86,8 @@ def _observations(visions: dict, items: list[dict]):
         for n, text, vector_text in zip(members, texts, read_as_register(context, texts)):
             plain, known = context.words.matches(text)
             against = sum(map(bool, named_checks(context, text, items[n]["title"])))
-            observed[n] = (word_margin(plain), known[0] - plain[0], against, float(bool(other_areas(context, text))))
+            observed[n] = (word_margin(plain), known[0] - plain[0], against, float(bool(other_areas(context, text))),
+                           context.words.coverage(text))
             item_vectors[n] = vectors.embed(vector_text) or zero
     return item_vectors, [vision_vectors[i["vision"]] or zero for i in items], observed
 
@@ -104,16 +108,17 @@ def _features(support, item_vectors, vision_vectors, observed):
     own = support.predict_proba(item_vectors)[:, 1]
     vision = support.predict_proba(vision_vectors)[:, 1]
     rows = list(zip(observed, own, vision))
-    return ([[m, k, s, v, s * v, o] for (m, k, _, o), s, v in rows],
-            [[m, 0.0, s, v, s * v, 0.0] for (m, *_), s, v in rows])
+    return ([[m, k, s, v, s * v, o, c * (1 - s)] for (m, k, _, o, c), s, v in rows],
+            [[m, 0.0, s, v, s * v, 0.0, c * (1 - s)] for (m, _, _, _, c), s, v in rows])
 
 
 def _export(support, verdict) -> dict:
-    a, k, b, c, d, o = (float(w) for w in verdict.coef_[0])
+    a, k, b, c, d, o, g = (float(w) for w in verdict.coef_[0])
     return {"support": {"weights": [round(float(w), 6) for w in support.coef_[0]],
                         "bias": round(float(support.intercept_[0]), 6)},
             "verdict": {"margin": round(a, 6), "known": round(k, 6), "support": round(b, 6),
                         "vision_support": round(c, 6), "both": round(d, 6), "other_area": round(o, 6),
+                        "coverage": round(g, 6),
                         "bias": round(float(verdict.intercept_[0]), 6)}}
 
 
