@@ -581,6 +581,8 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     # Kitchens, furniture and office supplies serve those who use them, not the care
     assert support_by_name(context, "Children's ward parents' kitchen") == ["kitchen"]
     assert support_by_name(context, "Stationery and lanyards for the asthma team") == ["stationery", "lanyards"]
+    # The list's words are read in the plural too, quoted as the title has them
+    assert support_by_name(context, "Televisions and staff rooms for the asthma ward") == ["televisions", "staff rooms"]
     # A vision about clearing the maintenance backlog talks about roofs and fire doors (a care link ties them)
     estates = bare_context({**GREEN, "vision": "Our buildings are safe and warm, and the maintenance backlog is cleared."})
     assert support_by_name(estates, "Roof replacement at the community hospital") == []
@@ -816,3 +818,32 @@ def test_how_much_of_the_vision_the_work_speaks_to_counts():
     # Care work only: support work that names the vision's setting is still questioned (see the badges above)
     badges = review(HANDOVERS, "Emergency department staff badges", "New name badges for emergency department staff.")
     assert badges.verdict == QUESTION
+
+
+KIDNEY_HARM = {"organisation": "T", "vision": "Nobody in our hospitals comes to avoidable harm from an acute kidney injury.",
+               "purpose": "Ward teams and pharmacists spot it early and act on it.", "values": ["Safety"],
+               "priorities": []}
+SAME_DAY = {"organisation": "T", "vision": "Patients who need urgent care but not a bed go home the same day.",
+            "purpose": "Our same day emergency care units for medicine, surgery and frailty take them straight from "
+                       "GPs and ambulance crews.",
+            "values": ["Pace"], "priorities": []}
+SEVERAL_CONDITIONS = {"organisation": "T", "vision": "People with several long-term conditions get joined-up care "
+                                                     "close to home.",
+                      "purpose": "One neighbourhood team plans care with each person.", "values": ["Together"],
+                      "priorities": []}
+
+
+@pytest.mark.parametrize("vision, title, description, questioned", [
+    # An acute kidney injury is a condition of its own: kidney stones are another, and fluid balance serves it
+    (KIDNEY_HARM, "Kidney stone clinic", "A one-stop clinic for people with kidney stones.", True),
+    (KIDNEY_HARM, "Fluid balance charts", "Accurate fluid balance charts on every medical ward.", False),
+    # Same day emergency care treats many conditions without an admission: naming a frailty unit does not make
+    # the vision one about frailty alone
+    (SAME_DAY, "Cellulitis without admission", "Antibiotics through a drip on the unit, continued at home.", False),
+    # A vision about several long-term conditions is about each of them
+    (SEVERAL_CONDITIONS, "One review instead of three", "One appointment that covers diabetes, COPD and heart failure "
+                                                        "checks.", False),
+])
+def test_care_links_for_kidney_injury_same_day_emergency_care_and_several_conditions(vision, title, description,
+                                                                                    questioned):
+    assert (review(vision, title, description).verdict == QUESTION) is questioned

@@ -78,7 +78,7 @@ CONDITIONS = (
     "headache", "depression, anxiety, depressed", "psychosis, psychotic, schizophrenia, bipolar",
     "personality disorder", "anorexia, bulimia, eating disorder", "adhd", "autism, autistic", "ptsd", "ocd",
     "addiction, gambling, addicted", "insomnia", "diabetes, diabetic", "obesity, obese", "malnutrition, malnourished",
-    "kidney disease, kidney failure, renal failure, ckd", "gout", "thyroid", "arthritis, osteoarthritis, arthritic",
+    "kidney disease, kidney failure, renal failure, ckd", "acute kidney injury, kidney injury, aki", "gout", "thyroid", "arthritis, osteoarthritis, arthritic",
     "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
     "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
     "gallstones", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
@@ -654,11 +654,11 @@ def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int]) -> 
 
 
 def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
-    """The words of a title that name support work (SUPPORT_WORDS) the vision does not talk about, and the
-    care links do not tie to it ("boiler" serves a vision about carbon)."""
+    """The words of a title that name support work (SUPPORT_WORDS, in the plural too: "televisions") the vision
+    does not talk about, and the care links do not tie to it ("boiler" serves a vision about carbon)."""
     words = content_words(spelled_out(title))
-    terms = [w for w in words if w in SUPPORT_WORDS] + [f"{a} {b}" for a, b in zip(words, words[1:])
-                                                        if f"{a} {b}" in SUPPORT_WORDS]
+    named = lambda term: not SUPPORT_WORDS.isdisjoint(_forms(term))
+    terms = [w for w in words if named(w)] + [f"{a} {b}" for a, b in zip(words, words[1:]) if named(f"{a} {b}")]
     return [term for term in dict.fromkeys(terms) if _named_or_tied(ctx, term) is False]
 
 
