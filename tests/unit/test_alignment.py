@@ -820,7 +820,8 @@ def test_how_much_of_the_vision_the_work_speaks_to_counts():
     assert badges.verdict == QUESTION
 
 
-KIDNEY_HARM = {"organisation": "T", "vision": "Nobody in our hospitals comes to avoidable harm from an acute kidney injury.",
+KIDNEY_HARM = {"organisation": "T",
+               "vision": "Nobody in our hospitals comes to avoidable harm from an acute kidney injury.",
                "purpose": "Ward teams and pharmacists spot it early and act on it.", "values": ["Safety"],
                "priorities": []}
 SAME_DAY = {"organisation": "T", "vision": "Patients who need urgent care but not a bed go home the same day.",
