@@ -820,6 +820,27 @@ def test_how_much_of_the_vision_the_work_speaks_to_counts():
     assert badges.verdict == QUESTION
 
 
+def test_what_the_description_adds_to_how_much_of_the_vision_the_work_speaks_to_counts():
+    from purpose.logic.alignment import coverage, item_text
+
+    # A title names the topic; work that serves the vision says how in its description. Before this input the
+    # first was aligned and the second questioned
+    assert review(INPATIENT_DIABETES, "Diabetic eye screening uptake",
+                  "Raise uptake of diabetic eye screening.").verdict == QUESTION
+    assert review(NURSES_STAY, "Self-rostering",
+                  "Nurses choose shift patterns that fit their caring responsibilities.").verdict != QUESTION
+    # Work with no words beyond its title adds nothing to read: it is weighed as training's typical work is, not
+    # as work whose description adds nothing
+    ctx = ReviewContext.build(HANDOVERS, national=[], cqc_areas=[], themes=[])
+    title_only = {"id": "W1", "title": "Ambulance arrivals area"}
+    covered, added = coverage(ctx, title_only, item_text(title_only))
+    assert covered > 0 and added is None
+    restated = {"id": "W1", "title": "Ambulance arrivals area", "description": "An arrivals area for ambulances."}
+    assert coverage(ctx, restated, item_text(restated))[1] < ctx.learned["verdict"]["typical_added"]
+    assert review(HANDOVERS, "Ambulance arrivals area").score > \
+        review(HANDOVERS, "Ambulance arrivals area", "An arrivals area for ambulances.").score
+
+
 KIDNEY_HARM = {"organisation": "T",
                "vision": "Nobody in our hospitals comes to avoidable harm from an acute kidney injury.",
                "purpose": "Ward teams and pharmacists spot it early and act on it.", "values": ["Safety"],

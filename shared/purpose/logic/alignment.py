@@ -10,7 +10,7 @@ with what kind of work it is: support work (signs, buildings, events, finance) s
 words is questioned unless the vision is itself about such things. It also weighs how much of the vision
 care work speaks to, read from the vision's side (WordMatcher.coverage): work whose words lean to the place
 it happens ("a pathway for diabetic ketoacidosis in the emergency department") still speaks to much of a vision
-about diabetes in hospital. Similarity cannot know that
+about diabetes in hospital; and how much of that its description adds to its title (coverage). Similarity cannot know that
 stop-smoking advisers prevent heart attacks, so model/care_links.json records, for common areas of
 care, work known to serve them; the review weighs that knowledge as a separate input, so a vision in
 an area it does not cover is reviewed as before. The same links name the areas themselves ("hearing loss",
@@ -589,6 +589,18 @@ def word_margin(found: tuple | None) -> float | None:
     return None if found is None else found[0] - max(found[1:], default=0.0)
 
 
+def coverage(ctx: ReviewContext, item: dict, text: str) -> tuple[float, float | None]:
+    """How much of the vision the work speaks to (WordMatcher.coverage of its item_text), and how much more of it
+    than the title alone does: what the description and aim add. A title names the topic ("Diabetic eye screening
+    uptake"); work that serves the vision tends to say how in its description. None for what they add when the work
+    has no words beyond its title (a register of titles only)."""
+    covered = ctx.words.coverage(text)
+    title = about(item.get("title", ""), ctx.initials)
+    if set(content_words(text)) <= set(content_words(title)):
+        return covered, None
+    return covered, covered - ctx.words.coverage(title)
+
+
 def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     """The conditions a text names when the vision names conditions, none of these, and the care links tie
     none of these to the vision's areas either; empty otherwise."""
@@ -702,11 +714,14 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
         score = 0.0
     elif by_words is not None:  # offline: word by word, weighed with the kind of work; 0.35 is the edge of "question"
         weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
-        # How much of the vision the work speaks to counts for care work, not support work: badges for the
-        # emergency department's staff speak to a vision about its handovers too
+        # How much of the vision the work speaks to, and how much its description adds, count for care work, not
+        # support work: badges for the emergency department's staff speak to a vision about its handovers too. Work
+        # with no description is weighed as training's typical work is.
+        covered, added = coverage(ctx, item, text)
+        added = weights["typical_added"] if added is None else added
         serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known
                   + weights["other_area"] * bool(areas)
-                  + weights["coverage"] * (1 - support) * ctx.words.coverage(text)
+                  + (1 - support) * (weights["coverage"] * covered + weights["added"] * added)
                   + weights["support"] * support + weights["vision_support"] * ctx.vision_support
                   + weights["both"] * support * ctx.vision_support + weights["bias"] - against)
         score = round(1 / (1 + math.exp(-serves + math.log(0.65 / 0.35))), 3)

@@ -10,8 +10,8 @@ and labelled by the team, each with eight items that serve it and eight that do 
 - `verdict`: from the word-matching margin, how much more of the item is matched once work known to
   serve the vision's areas of care counts (model/care_links.json), the item's support score, the
   vision's own support score and their product, whether it names only another area of care, and how
-  much of the vision it speaks to (WordMatcher.coverage) times how much it reads as care work, does
-  the item serve the vision? Support work can
+  much of the vision it speaks to (WordMatcher.coverage) and how much of that its description adds to its
+  title, each times how much it reads as care work, does the item serve the vision? Support work can
   serve a vision about staff, buildings or carbon, so the product lets it. Every item is also
   learned from a second time as if the care links knew nothing of its vision, so a vision in an area
   they do not cover is judged by the margin as before.
@@ -69,9 +69,10 @@ def _contexts(visions: dict, learned: dict | None) -> dict:
 def _observations(visions: dict, items: list[dict]):
     """Per item: its offline vector, the vision's vector, and as the review sees them the word-matching
     margin, what the care links add to it, how many checks of named knowledge find against it
-    (logic.alignment.named_checks), whether it names only another area of care, and how much of the vision it
-    speaks to."""
-    from purpose.logic.alignment import item_text, named_checks, other_areas, read_as_register, vision_text, word_margin
+    (logic.alignment.named_checks), whether it names only another area of care, how much of the vision it
+    speaks to and how much of that its description adds (logic.alignment.coverage)."""
+    from purpose.logic.alignment import (coverage, item_text, named_checks, other_areas, read_as_register, vision_text,
+                                         word_margin)
     from purpose.logic.meaning import DIMENSIONS, word_vectors
 
     vectors = word_vectors()
@@ -87,8 +88,12 @@ def _observations(visions: dict, items: list[dict]):
             plain, known = context.words.matches(text)
             against = sum(map(bool, named_checks(context, text, items[n]["title"])))
             observed[n] = (word_margin(plain), known[0] - plain[0], against, float(bool(other_areas(context, text))),
-                           context.words.coverage(text))
+                           *coverage(context, items[n], text))
             item_vectors[n] = vectors.embed(vector_text) or zero
+    # An item with no words beyond its title counts as adding what training's items add on average
+    added = [o[5] for o in observed if o[5] is not None]
+    typical = sum(added) / len(added) if added else 0.0
+    observed = [o if o[5] is not None else (*o[:5], typical) for o in observed]
     return item_vectors, [vision_vectors[i["vision"]] or zero for i in items], observed
 
 
@@ -108,17 +113,17 @@ def _features(support, item_vectors, vision_vectors, observed):
     own = support.predict_proba(item_vectors)[:, 1]
     vision = support.predict_proba(vision_vectors)[:, 1]
     rows = list(zip(observed, own, vision))
-    return ([[m, k, s, v, s * v, o, c * (1 - s)] for (m, k, _, o, c), s, v in rows],
-            [[m, 0.0, s, v, s * v, 0.0, c * (1 - s)] for (m, _, _, _, c), s, v in rows])
+    return ([[m, k, s, v, s * v, o, c * (1 - s), a * (1 - s)] for (m, k, _, o, c, a), s, v in rows],
+            [[m, 0.0, s, v, s * v, 0.0, c * (1 - s), a * (1 - s)] for (m, _, _, _, c, a), s, v in rows])
 
 
-def _export(support, verdict) -> dict:
-    a, k, b, c, d, o, g = (float(w) for w in verdict.coef_[0])
+def _export(support, verdict, typical_added: float) -> dict:
+    a, k, b, c, d, o, g, e = (float(w) for w in verdict.coef_[0])
     return {"support": {"weights": [round(float(w), 6) for w in support.coef_[0]],
                         "bias": round(float(support.intercept_[0]), 6)},
             "verdict": {"margin": round(a, 6), "known": round(k, 6), "support": round(b, 6),
                         "vision_support": round(c, 6), "both": round(d, 6), "other_area": round(o, 6),
-                        "coverage": round(g, 6),
+                        "coverage": round(g, 6), "added": round(e, 6), "typical_added": round(typical_added, 6),
                         "bias": round(float(verdict.intercept_[0]), 6)}}
 
 
@@ -163,7 +168,7 @@ def main(argv: list[str] | None = None) -> dict:
         right += sum(bool(p) == (items[n]["aligned"] == "1") for p, n in zip(predicted, test))
     margin_only = sum((m >= 0) == (i["aligned"] == "1") for (m, *_), i in zip(observed, items))
 
-    model = _export(*_fit(items, item_vectors, vision_vectors, observed))
+    model = _export(*_fit(items, item_vectors, vision_vectors, observed), sum(o[5] for o in observed) / len(observed))
     report = {"items": len(items), "visions": len(visions),
               "leave_one_vision_out": right, "word_margin_alone": margin_only}
     for folder in args.check:
