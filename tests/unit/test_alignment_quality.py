@@ -77,7 +77,10 @@ alignment_devstyle9 (acute kidney injury in hospital, speaking up, several long-
 care) was written after the coverage input and scored once: 84 of 96 (83 for the method at that session's start); its
 misses led to links for its areas (90). alignment_devstyle10 (antibiotics through a drip at home, fewer emergency
 readmissions, children's hearing, healthcare support workers' careers) was written after all of that and scored
-once: 90 of 96 (82 for the method at that session's start); not tuned on.
+once: 90 of 96 (82 for the method at that session's start); not tuned on. What descriptions add was then chosen with
+all of these in view. alignment_devstyle11 (wet macular degeneration injections, life on mental health wards, scan
+reporting, adjustments for disabled staff) was written after that and scored once: 84 of 96 (79 for the method at the
+session's start, 78 before that input); not tuned on.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -146,6 +149,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                     method at its session's start)
     ("alignment_devstyle10", 96, 0.9),  # 90 of 96 when first scored, not tuned on (82 for the method at its
     #                                     session's start)
+    ("alignment_devstyle11", 96, 0.85),  # 84 of 96 when first scored, not tuned on (79 for the method at its
+    #                                      session's start)
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
