@@ -276,8 +276,9 @@ class WordMatcher:
         reference's words, of each one's similarity to its closest word of the text (quiet words left out). Work
         that matches a vision word for word may match only one of its words ("diabetes" in a vision about
         diabetes in hospital); work that serves it tends to speak to more of them."""
-        rows = [self._first[w] for w in dict.fromkeys(content_words(text))
-                if w not in self.quiet and self._row(w) is not None]
+        first, quiet = self._first, self.quiet  # a word matched before has its row already
+        rows = [first[w] for w in dict.fromkeys(content_words(text))
+                if (w in first or self._row(w) is not None) and w not in quiet]
         if not rows or not self._first_weights:
             return 0.0
         closest = map(max, *rows) if len(rows) > 1 else rows[0]
