@@ -4,7 +4,8 @@ from unittest.mock import ANY
 
 import pytest
 
-from purpose.logic.alignment import QUESTION, ReviewContext, aim_statement_check, review_item, review_portfolio
+from purpose.logic.alignment import (QUESTION, ReviewContext, aim_statement_check, coverage, item_text, review_item,
+                                     review_portfolio)
 from purpose.logic.meaning import WordMatcher, content_words, cosine, word_vectors
 from purpose.logic.reference_data import NATIONAL_PRIORITIES
 
@@ -821,8 +822,6 @@ def test_how_much_of_the_vision_the_work_speaks_to_counts():
 
 
 def test_what_the_description_adds_to_how_much_of_the_vision_the_work_speaks_to_counts():
-    from purpose.logic.alignment import coverage, item_text
-
     # A title names the topic; work that serves the vision says how in its description. Before this input the
     # first was aligned and the second questioned
     assert review(INPATIENT_DIABETES, "Diabetic eye screening uptake",

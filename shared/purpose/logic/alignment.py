@@ -10,8 +10,8 @@ with what kind of work it is: support work (signs, buildings, events, finance) s
 words is questioned unless the vision is itself about such things. It also weighs how much of the vision
 care work speaks to, read from the vision's side (WordMatcher.coverage): work whose words lean to the place
 it happens ("a pathway for diabetic ketoacidosis in the emergency department") still speaks to much of a vision
-about diabetes in hospital; and how much of that its description adds to its title (coverage). Similarity cannot know that
-stop-smoking advisers prevent heart attacks, so model/care_links.json records, for common areas of
+about diabetes in hospital; and how much of that its description adds to its title (coverage). Similarity
+cannot know that stop-smoking advisers prevent heart attacks, so model/care_links.json records, for common areas of
 care, work known to serve them; the review weighs that knowledge as a separate input, so a vision in
 an area it does not cover is reviewed as before. The same links name the areas themselves ("hearing loss",
 "sepsis"): work that names another area and nothing of the vision's, nor work known to serve them, is

@@ -168,7 +168,8 @@ def main(argv: list[str] | None = None) -> dict:
         right += sum(bool(p) == (items[n]["aligned"] == "1") for p, n in zip(predicted, test))
     margin_only = sum((m >= 0) == (i["aligned"] == "1") for (m, *_), i in zip(observed, items))
 
-    model = _export(*_fit(items, item_vectors, vision_vectors, observed), sum(o[5] for o in observed) / len(observed))
+    typical_added = sum(o[5] for o in observed) / len(observed)  # as _observations gives an item with no description
+    model = _export(*_fit(items, item_vectors, vision_vectors, observed), typical_added)
     report = {"items": len(items), "visions": len(visions),
               "leave_one_vision_out": right, "word_margin_alone": margin_only}
     for folder in args.check:
