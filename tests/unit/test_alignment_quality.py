@@ -80,7 +80,9 @@ readmissions, children's hearing, healthcare support workers' careers) was writt
 once: 90 of 96 (82 for the method at that session's start); not tuned on. What descriptions add was then chosen with
 all of these in view. alignment_devstyle11 (wet macular degeneration injections, life on mental health wards, scan
 reporting, adjustments for disabled staff) was written after that and scored once: 84 of 96 (79 for the method at the
-session's start, 78 before that input); not tuned on.
+session's start, 78 before that input); not tuned on. alignment_devstyle12 (induction of labour, out of area mental
+health placements, a fracture service, children's epilepsy) was written last and scored once: 87 of 96 (86 for the
+method at the session's start); not tuned on.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -150,6 +152,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle10", 96, 0.9),  # 90 of 96 when first scored, not tuned on (82 for the method at its
     #                                     session's start)
     ("alignment_devstyle11", 96, 0.85),  # 84 of 96 when first scored, not tuned on (79 for the method at its
+    #                                      session's start)
+    ("alignment_devstyle12", 96, 0.85),  # 87 of 96 when first scored, not tuned on (86 for the method at its
     #                                      session's start)
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
