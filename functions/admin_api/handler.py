@@ -193,10 +193,8 @@ def add_work_item(item: WorkItemInput):
 
 def _saved(kind: str, record: PriorityInput | WorkItemInput) -> PriorityInput | WorkItemInput | Response:
     """Store a record by its id: 201 when it is new, 200 when it replaced the one with that id."""
-    programme, fields = wiring.stores().programme, record.model_dump(mode="json")
-    if programme.put_record(kind, record.id, fields, only_if_new=True):
+    if not wiring.stores().programme.replace_record(kind, record.id, record.model_dump(mode="json")):
         return record
-    programme.put_record(kind, record.id, fields)
     return Response(status_code=200, content_type="application/json", body=record.model_dump_json())
 
 

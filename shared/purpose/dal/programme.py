@@ -32,6 +32,14 @@ class ProgrammeStore:
             return False
         return True
 
+    def replace_record(self, kind: str, record_id: str, record: dict) -> bool:
+        """Store the record under its id, in one write; whether it replaced one stored under that id."""
+        self._changed(kind, record_id)
+        item = to_item({**record, "pk": kind.upper(), "sk": record_id, "kind": kind})
+        with store_errors(f"saving {kind}"):
+            answer = self._table.put_item(Item=item, ReturnValues="ALL_OLD")
+        return bool(answer.get("Attributes"))
+
     def create(self, kind: str, record_id: str, record: dict) -> dict:
         """Store a new record, or give back the one already stored under its id: with an id made from what was
         asked for, a request sent twice (a double-click, a client's retry) creates one record."""

@@ -558,6 +558,7 @@ class ReviewContext:
         # Per area of care, the known words the vision does not use itself: quoting one shows what knowledge added
         own = set(content_words(" ".join(e.text for e in self.direction)))
         self.known_words = [(topic, set(content_words(served)) - own) for topic, served in self.links]
+        self.priority_ids = {e.id.upper() for e in self.direction if e.kind == "priority"}  # what work may link to
 
     @property
     def offline(self) -> bool:
@@ -762,8 +763,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
 def _unknown_links(item: dict, ctx: ReviewContext) -> list[str]:
     """A reason when the work is linked to priorities the vision and the trust's local priorities do not have (a
     register written for an earlier vision, or a typing slip): the link then counts for nothing."""
-    known = {e.id.upper() for e in ctx.direction if e.kind == "priority"}
-    unknown = [p for p in dict.fromkeys(item.get("priorities", [])) if p.upper() not in known]
+    unknown = [p for p in dict.fromkeys(item.get("priorities", [])) if p.upper() not in ctx.priority_ids]
     if not unknown:
         return []
     named = f"priority {unknown[0]}, which is" if len(unknown) == 1 else \
