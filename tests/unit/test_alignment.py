@@ -367,6 +367,12 @@ SIGHT = {"organisation": "E", "vision": "No one loses their sight because they w
          "priorities": []}
 
 
+WARDS = {"organisation": "E", "vision": "Older people on our wards are kept from delirium and go home as able as "
+                                        "they came in.",
+         "purpose": "Ward nurses, therapists and doctors get patients up, eating and sleeping well.",
+         "values": ["Kindness"], "priorities": []}
+
+
 def bare_context(vision):
     """The review context of a vision alone, with no national priorities, CQC areas or themes."""
     return ReviewContext.build(vision, national=[], cqc_areas=[], themes=[])
@@ -384,6 +390,8 @@ def bare_context(vision):
     (HANDOVERS, "Breast screening uptake", "Text reminders for women invited to breast screening.",
      'It is about a screening programme ("breast screening"), and the vision talks about neither screening nor '
      'cancer.'),
+    (WARDS, "Memory clinic waits in the community", "Shorter waits for memory assessments in the community.",
+     'It is about care outside hospital ("community"), and the vision is about care on the wards.'),
 ])
 def test_a_check_of_named_knowledge_questions_the_work_and_says_why(vision, title, description, reason):
     found = review(vision, title, description)
@@ -540,6 +548,25 @@ def test_work_for_patients_under_a_vision_for_staff():
                                               "supported.", "purpose": "Managers make reasonable adjustments."})
     assert other_people(women, "Men's health checks for staff") == ["men"]
     assert other_people(women, "Menopause clinic waits for patients") == ["patients"]
+
+
+def test_work_outside_hospital_under_a_vision_about_care_on_the_wards():
+    from purpose.logic.alignment import other_settings
+
+    wards = bare_context(WARDS)
+    assert other_settings(wards, "Dementia assessments by GPs") == ["gp"]
+    assert other_settings(wards, "Falls prevention exercise classes in the community") == ["community"]
+    # Work on the wards' side of the door, which reaches outside it
+    assert other_settings(wards, "Discharge summaries reach the GP the same day") == []
+    assert other_settings(wards, "Community geriatricians in-reach to the medical wards") == []
+    assert other_settings(wards, "Night-time noise") == []
+    # A vision that names care outside hospital too, one for staff, and one that names no setting
+    both = bare_context({**WARDS, "purpose": "Ward and community teams work as one."})
+    assert other_settings(both, "Falls prevention exercise classes in the community") == []
+    staff = bare_context({**WARDS, "vision": "Our nurses feel safe at work.", "purpose": "Ward managers act on "
+                                                                                        "every report of abuse."})
+    assert other_settings(staff, "Panic alarms for community nurses") == []
+    assert other_settings(bare_context(ASTHMA), "Asthma reviews in the community") == []
 
 
 def test_teenagers_and_young_adults_are_a_group_of_their_own():
