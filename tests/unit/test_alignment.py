@@ -435,6 +435,11 @@ def test_work_about_another_condition_than_the_vision_names():
     emotions = bare_context({**CANCER, "vision": "Adults with a personality disorder get consistent care."})
     assert other_conditions(emotions, "Dementia crisis team") == ["dementia"]
     assert other_conditions(emotions, "Self-harm wound care without judgement") == []
+    # Fibrosis is named by its organ: scarring of the liver is alcohol's harm, not a lung condition
+    drinking = bare_context({**CANCER, "vision": "Fewer people in our city are harmed by alcohol.",
+                             "purpose": "Our alcohol care team helps people cut down."})
+    assert other_conditions(drinking, "Liver fibrosis scans for heavy drinkers") == []
+    assert other_conditions(context, "Pulmonary fibrosis clinic") == ["pulmonary fibrosis"]
 
 
 def test_work_about_another_part_of_the_body_than_the_vision_names():
