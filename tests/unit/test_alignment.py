@@ -440,6 +440,14 @@ def test_work_about_another_condition_than_the_vision_names():
                              "purpose": "Our alcohol care team helps people cut down."})
     assert other_conditions(drinking, "Liver fibrosis scans for heavy drinkers") == []
     assert other_conditions(context, "Pulmonary fibrosis clinic") == ["pulmonary fibrosis"]
+    # Type 1 and type 2 diabetes are different conditions, though their names differ only by a number
+    type_1 = bare_context({**CANCER, "vision": "Everyone with type 1 diabetes can use an insulin pump.",
+                           "purpose": "Diabetes nurses teach people to use pumps and sensors."})
+    assert other_conditions(type_1, "Remission programme for people with type 2 diabetes") == ["type 2 diabetes"]
+    assert other_conditions(type_1, "Pump clinic for young adults with Type 1 diabetes") == []
+    assert other_conditions(type_1, "Diabetes technology clinic") == []
+    feet = bare_context({**CANCER, "vision": "Fewer people with diabetes lose a foot."})  # either type
+    assert other_conditions(feet, "Type 2 diabetes remission") == []
 
 
 def test_work_about_another_part_of_the_body_than_the_vision_names():

@@ -96,6 +96,17 @@ CONDITIONS = (
     "chronic pain, persistent pain, long-term pain", "burn, burned, scald", "major trauma, polytrauma",
     "valve disease, aortic stenosis, heart murmur, murmur, endocarditis",
 )
+# Type 1 and type 2 diabetes are different conditions, cared for by different services (insulin pumps and sensors;
+# remission and prevention), but their names differ only by a number, which the matching and the tables do not read.
+_DIABETES_TYPE = re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet")
+_TYPE_NUMBER = {"1": 1, "one": 1, "i": 1, "2": 2, "two": 2, "ii": 2}
+
+
+def diabetes_types(text: str) -> set[int]:
+    """The types of diabetes a text names by number ("type 2 diabetes", "Type 1 diabetic")."""
+    return {_TYPE_NUMBER[n] for n in _DIABETES_TYPE.findall(text.lower())}
+
+
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
 # so a vision naming asthma names the lungs: a hearing aid clinic under a vision for sight loss, a skin clinic
 # under one for bowel cancer. A condition of any part ("cancer", "diabetes") names no part, so work on any part
@@ -512,6 +523,7 @@ class ReviewContext:
     populations: list[tuple] = field(default_factory=list)  # the groups of _POPULATION it names alone, and staff
     screening: bool = True  # whether it talks about screening or cancer
     wards: bool = False  # whether it is about care on the wards alone (_WARDS)
+    diabetes_types: set[int] = field(default_factory=set)  # the types of diabetes it names by number
     initials: dict[str, str] = field(default_factory=dict)  # the vision's own terms by their initials (vision_initials)
     # The names of the vision's areas of care and of the work known to serve them, in one pattern (other_areas);
     # None when the vision names no area the care links know
@@ -566,8 +578,8 @@ class ReviewContext:
         own_areas = _phrases(p for link in own for p in link["when"] + link["served by"]) if own else None
         groups = [p for link in own if link.get("group") for p in link["when"]]
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
-                   links, conditions, body_parts, populations, screening, wards, vision_initials(vision), own_areas,
-                   _phrases(groups) if groups else None)
+                   links, conditions, body_parts, populations, screening, wards, diabetes_types(text),
+                   vision_initials(vision), own_areas, _phrases(groups) if groups else None)
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -622,8 +634,13 @@ def coverage(ctx: ReviewContext, item: dict, text: str) -> tuple[float, float | 
 
 def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     """The conditions a text names when the vision names conditions, none of these, and the care links tie
-    none of these to the vision's areas either; empty otherwise."""
-    return _not_named(ctx, text, _CONDITION, ctx.conditions)
+    none of these to the vision's areas either; empty otherwise. A type of diabetes the vision does not name, when
+    it names one and the text none of its own, is another condition too (type 2 under a vision for type 1)."""
+    others = _not_named(ctx, text, _CONDITION, ctx.conditions)
+    types = diabetes_types(text)
+    if ctx.diabetes_types and types and ctx.diabetes_types.isdisjoint(types):
+        others += [f"type {n} diabetes" for n in sorted(types)]
+    return others
 
 
 def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:
