@@ -82,7 +82,13 @@ all of these in view. alignment_devstyle11 (wet macular degeneration injections,
 reporting, adjustments for disabled staff) was written after that and scored once: 84 of 96 (79 for the method at the
 session's start, 78 before that input); not tuned on. alignment_devstyle12 (induction of labour, out of area mental
 health placements, a fracture service, children's epilepsy) was written last and scored once: 87 of 96 (86 for the
-method at the session's start); not tuned on.
+method at the session's start); not tuned on. alignment_devstyle13 (safe surgery in theatres, children free from tooth
+decay, resident doctors' rotas and teaching, alcohol care in hospital) was written after the check of care outside
+hospital and scored once: 84 of 96, as for the method at the session's start; its miss of liver fibrosis scans led
+to fibrosis named by its organ (85). alignment_devstyle14 (safe and needed blood transfusion, young carers, health care
+in care homes, diabetes technology for type 1 diabetes) was written after that and scored once: 84 of 96, as for the
+method at the session's start; its miss of type 2 remission under the type 1 vision led to reading the types of
+diabetes (85).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -155,6 +161,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      session's start)
     ("alignment_devstyle12", 96, 0.85),  # 87 of 96 when first scored, not tuned on (86 for the method at its
     #                                      session's start)
+    ("alignment_devstyle13", 96, 0.85),  # 85 of 96 with fibrosis named by its organ; 84 when first scored, as for
+    #                                      the method at its session's start
+    ("alignment_devstyle14", 96, 0.85),  # 85 of 96 with the types of diabetes; 84 when first scored, as for the
+    #                                      method at its session's start
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
