@@ -580,6 +580,14 @@ def test_work_outside_hospital_under_a_vision_about_care_on_the_wards():
                                                                                         "every report of abuse."})
     assert other_settings(staff, "Panic alarms for community nurses") == []
     assert other_settings(bare_context(ASTHMA), "Asthma reviews in the community") == []
+    # Being admitted may be what the vision wants fewer of
+    admissions = bare_context({**WARDS, "vision": "Fewer children with asthma are admitted to hospital.",
+                               "purpose": "Nurses teach families to use inhalers."})
+    assert other_settings(admissions, "Asthma reviews by GPs") == []
+    # A virtual ward is care at home
+    virtual = bare_context({**WARDS, "vision": "People who would otherwise be admitted are cared for at home on our "
+                                               "virtual wards.", "purpose": "Nurses monitor people remotely."})
+    assert other_settings(virtual, "Step-up referrals from community nurses") == []
 
 
 def test_teenagers_and_young_adults_are_a_group_of_their_own():

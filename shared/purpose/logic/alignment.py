@@ -180,13 +180,14 @@ _PATIENTS = "patient, patients, over-65s, over-70s, families, public, visitors, 
 # Where care happens. A vision about care on the wards ("People on our mental health wards", "the inpatient diabetes
 # team") that names no care outside hospital is not served by work that names only care outside it: community mental
 # health team waits, falls prevention exercise in the community, antibiotic stewardship in primary care. Similarity
-# calls such work close, as its words are the vision's. Work that names a ward, a bed, an admission or a discharge is
-# on the wards' side of the door ("discharge letters to community pharmacies"). Visions for staff are left out (a
-# ward manager keeps community staff safe too). The other way round, work on the wards often serves a vision about
-# care outside hospital (fewer admissions): questioning it cost 29 items of the labelled sets.
-_WARDS = "ward, inpatient, admitted"
+# calls such work close, as its words are the vision's. A virtual ward is care at home. Work that names a ward, a bed,
+# an admission or a discharge is on the wards' side of the door ("discharge letters to community pharmacies").
+# Visions for staff are left out (a ward manager keeps community staff safe too). The other way round, work on the
+# wards often serves a vision about care outside hospital (fewer admissions): questioning it cost 29 items of the
+# labelled sets.
+_WARDS = "ward, inpatient"
 _ON_THE_WARDS = _WARDS + ", bed, admission, hospital stay, discharge, discharged"
-_OUTSIDE = "community, gp, gp practice, general practice, primary care, outpatient, home visit"
+_OUTSIDE = "community, gp, gp practice, general practice, primary care, outpatient, home visit, virtual ward"
 
 
 class Names(dict):
