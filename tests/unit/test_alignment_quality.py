@@ -88,7 +88,9 @@ hospital and scored once: 84 of 96, as for the method at the session's start; it
 to fibrosis named by its organ (85). alignment_devstyle14 (safe and needed blood transfusion, young carers, health care
 in care homes, diabetes technology for type 1 diabetes) was written after that and scored once: 84 of 96, as for the
 method at the session's start; its miss of type 2 remission under the type 1 vision led to reading the types of
-diabetes (85).
+diabetes (85). alignment_devstyle15 (seven-day senior care on the medical wards, veterans, children's speech and
+language, NHS 111 right first time) was written after every change of that session and scored once: 85 of 96 (84 for
+the method at the session's start); not tuned on.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -165,6 +167,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      the method at its session's start
     ("alignment_devstyle14", 96, 0.85),  # 85 of 96 with the types of diabetes; 84 when first scored, as for the
     #                                      method at its session's start
+    ("alignment_devstyle15", 96, 0.85),  # 85 of 96 when first scored, not tuned on (84 for the method at its
+    #                                      session's start)
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
