@@ -21,9 +21,14 @@ class ProgrammeStore:
     def _changed(self, kind: str, record_id: str) -> None:
         self._recent.pop((kind, record_id), None)
 
+    @staticmethod
+    def _item(kind: str, record_id: str, record: dict) -> dict:
+        """A record as the table stores it, under its kind and id."""
+        return to_item({**record, "pk": kind.upper(), "sk": record_id, "kind": kind})
+
     def put_record(self, kind: str, record_id: str, record: dict, *, only_if_new: bool = False) -> bool:
         self._changed(kind, record_id)
-        item = to_item({**record, "pk": kind.upper(), "sk": record_id, "kind": kind})
+        item = self._item(kind, record_id, record)
         extra = {"ConditionExpression": "attribute_not_exists(pk)"} if only_if_new else {}
         try:
             with store_errors(f"saving {kind}"):
@@ -35,7 +40,7 @@ class ProgrammeStore:
     def replace_record(self, kind: str, record_id: str, record: dict) -> bool:
         """Store the record under its id, in one write; whether it replaced one stored under that id."""
         self._changed(kind, record_id)
-        item = to_item({**record, "pk": kind.upper(), "sk": record_id, "kind": kind})
+        item = self._item(kind, record_id, record)
         with store_errors(f"saving {kind}"):
             answer = self._table.put_item(Item=item, ReturnValues="ALL_OLD")
         return bool(answer.get("Attributes"))
@@ -50,7 +55,7 @@ class ProgrammeStore:
     def put_latest(self, kind: str, record_id: str, record: dict, *, at: str) -> str:
         """Keep the record with the latest `at`: 'new', 'replaced', or 'stale' for an older replay."""
         self._changed(kind, record_id)
-        item = to_item({**record, "at": at, "pk": kind.upper(), "sk": record_id, "kind": kind})
+        item = self._item(kind, record_id, {**record, "at": at})
         try:
             with store_errors(f"saving {kind}"):
                 answer = self._table.put_item(

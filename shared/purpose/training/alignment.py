@@ -70,7 +70,8 @@ def _observations(visions: dict, items: list[dict]):
     """Per item: its offline vector, the vision's vector, and as the review sees them the word-matching
     margin, what the care links add to it, how many checks of named knowledge find against it
     (logic.alignment.named_checks), whether it names only another area of care, how much of the vision it
-    speaks to and how much of that its description adds (logic.alignment.coverage)."""
+    speaks to and how much of that its description adds (logic.alignment.coverage); then what training's items add
+    on average, which an item with no words beyond its title counts as adding."""
     from purpose.logic.alignment import (coverage, item_text, named_checks, other_areas, read_as_register, vision_text,
                                          word_margin)
     from purpose.logic.meaning import DIMENSIONS, word_vectors
@@ -94,7 +95,7 @@ def _observations(visions: dict, items: list[dict]):
     added = [o[5] for o in observed if o[5] is not None]
     typical = sum(added) / len(added) if added else 0.0
     observed = [o if o[5] is not None else (*o[:5], typical) for o in observed]
-    return item_vectors, [vision_vectors[i["vision"]] or zero for i in items], observed
+    return item_vectors, [vision_vectors[i["vision"]] or zero for i in items], observed, typical
 
 
 def _fit(items, item_vectors, vision_vectors, observed):
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> dict:
     from purpose.logic.alignment import AGAINST
 
     visions, items = load(args.data)
-    item_vectors, vision_vectors, observed = _observations(visions, items)
+    item_vectors, vision_vectors, observed, typical_added = _observations(visions, items)
 
     def pick(values, rows):
         return [values[n] for n in rows]
@@ -168,7 +169,6 @@ def main(argv: list[str] | None = None) -> dict:
         right += sum(bool(p) == (items[n]["aligned"] == "1") for p, n in zip(predicted, test))
     margin_only = sum((m >= 0) == (i["aligned"] == "1") for (m, *_), i in zip(observed, items))
 
-    typical_added = sum(o[5] for o in observed) / len(observed)  # as _observations gives an item with no description
     model = _export(*_fit(items, item_vectors, vision_vectors, observed), typical_added)
     report = {"items": len(items), "visions": len(visions),
               "leave_one_vision_out": right, "word_margin_alone": margin_only}
