@@ -463,6 +463,9 @@ def test_work_about_another_part_of_the_body_than_the_vision_names():
     assert other_body_parts(bare_context(ASTHMA), "Children's hearing tests") == ["hearing test"]
     rhythm = bare_context({**ASTHMA, "vision": "Atrial fibrillation is found before it causes a stroke."})
     assert other_body_parts(rhythm, "Cardiology clinic for irregular pulses") == []
+    # The catheter lab opens blocked heart arteries: it is the heart's, not the bladder's catheter
+    assert other_body_parts(rhythm, "Catheter lab team on call day and night") == []
+    assert other_body_parts(rhythm, "Catheter care on the wards") == ["catheter"]
     # Cancer can be of any part, so a cancer vision naming none leaves the question to the other evidence
     assert other_body_parts(bare_context(CANCER), "Skin lesion teledermatology") == []
 

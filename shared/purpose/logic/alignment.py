@@ -113,7 +113,8 @@ def diabetes_types(text: str) -> set[int]:
 # under one for bowel cancer. A condition of any part ("cancer", "diabetes") names no part, so work on any part
 # can serve a vision naming only that. Left out for their everyday senses: "heart", "joint" working, "back"
 # office, "oral" medicines, back on their "feet"; and "deaf", as Deaf people who sign are a community with its
-# own language, whom a hearing aid clinic does not serve.
+# own language, whom a hearing aid clinic does not serve. The catheter lab, where blocked heart arteries are
+# opened, is the heart's: read as a pair, before the bladder's "catheter".
 BODY_PARTS = (
     "eye, ophthalmology, ophthalmic, optometry, optometrist, optician, retina, retinal, cataract, glaucoma, macular, "
     "retinopathy, squint, amblyopia",
@@ -128,7 +129,7 @@ BODY_PARTS = (
     "bladder, urology, urologist, urinary, catheter, incontinence, uti, cystitis", "prostate",
     "cardiac, cardiology, cardiologist, angina, arrhythmia, atrial fibrillation, cardiomyopathy, heart failure, "
     "chest pain, heart condition, heart disease, heart valve, aortic valve, mitral valve, valve surgery, "
-    "valve replacement, aortic stenosis, murmur, endocarditis",
+    "valve replacement, aortic stenosis, murmur, endocarditis, catheter lab, catheter laboratory, catheterisation lab",
     "brain, neurology, neurologist, neurological, stroke, dementia, alzheimer, parkinson, epilepsy, migraine, "
     "sclerosis, neurone, huntington, concussion",
     "bone, orthopaedic, orthopaedics, hip, knee, spine, spinal, cervical spine, osteoporosis, fracture, arthritis, "
