@@ -418,6 +418,10 @@ def test_work_about_another_condition_than_the_vision_names():
     therapies = bare_context({**CANCER, "vision": "Adults with depression get therapy quickly and recover."})
     assert other_conditions(therapies, "Therapy for people with diabetes who are also depressed") == []
     assert other_conditions(therapies, "Diabetes education course") == ["diabetes"]
+    # Anxiety in its everyday sense is worry, not the condition: calls that ease it while people wait for biopsy
+    # results serve a vision about a fast diagnosis
+    assert other_conditions(bare_context(CANCER), "Less anxiety while waiting for biopsy results") == []
+    assert other_conditions(bare_context(CANCER), "Anxiety disorder clinic") == ["anxiety disorder"]
     # A name the table writes in the plural is read in the singular too, and quoted as the table writes it
     assert other_conditions(bare_context(CANCER), "Gallstone surgery waiting list") == ["gallstones"]
     # A seizure is epilepsy and head lice a condition: neither is a headache

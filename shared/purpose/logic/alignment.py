@@ -67,7 +67,7 @@ CONTRAST_TOPICS = (
 # neighbouring service: children's eczema under a vision for children's asthma, migraine under one for
 # Parkinson's. Word similarity calls such work close, as the conditions are. Names with everyday senses ("heart"
 # of the community) are left out, and so are the names of organs: "renal function" is not a condition, kidney
-# failure is.
+# failure is. Anxiety is named only as a disorder: easing people's anxiety while they wait is not about one.
 CONDITIONS = (
     "cancer, tumour, lymphoma, leukaemia, melanoma, myeloma, sarcoma, carcinoma", "tuberculosis, tb",
     "angina, arrhythmia, cardiomyopathy, heart failure, atrial fibrillation", "hypertension", "stroke", "aneurysm",
@@ -77,7 +77,7 @@ CONDITIONS = (
     "syphilis, gonorrhoea, chlamydia", "measles", "mrsa", "norovirus", "shingles", "whooping", "bronchiolitis",
     "cellulitis", "head lice, lice, nits, scabies", "uti, cystitis", "epilepsy, epileptic, seizure", "migraine",
     "parkinson", "dementia, alzheimer", "sclerosis", "neurone", "huntington", "palsy", "dystrophy", "concussion",
-    "headache", "depression, anxiety, depressed", "psychosis, psychotic, schizophrenia, bipolar",
+    "headache", "depression, depressed, anxiety disorder", "psychosis, psychotic, schizophrenia, bipolar",
     "personality disorder", "anorexia, bulimia, eating disorder", "adhd", "autism, autistic", "ptsd", "ocd",
     "addiction, gambling, addicted", "insomnia", "diabetes, diabetic", "obesity, obese", "malnutrition, malnourished",
     "kidney disease, kidney failure, renal failure, ckd", "acute kidney injury, kidney injury, aki", "gout", "thyroid",
