@@ -659,6 +659,22 @@ def test_work_written_in_nhs_shorthand_is_read_as_the_words_it_stands_for():
     assert "diabetes" in " ".join(review(ASTHMA, "T2DM clinic", "Annual reviews for adults with T2DM.").reasons)
 
 
+INFECTIONS = {"organisation": "F", "vision": "No patient catches an infection in our care that could have been prevented.",
+              "purpose": "Ward teams and the infection prevention team keep hands, equipment and wards clean and act "
+                         "fast on MRSA and C. difficile.", "values": ["Safety"], "priorities": []}
+
+
+def test_alcohol_hand_gel_is_hand_hygiene_not_drinking():
+    from purpose.logic.alignment import about
+
+    assert about("Alcohol hand gel at every bed") == "hand gel at every bed"
+    assert about("Alcohol-based hand rub on the ward") == "hand rub on the ward"
+    assert about("Alcohol care team") == "Alcohol care team"
+    # Read as drinking, it was another condition and another area of care (0.0, questioned)
+    result = review(INFECTIONS, "Alcohol gel at every bed", "Alcohol hand gel at the end of every bed and ward entrance.")
+    assert result.verdict != QUESTION and "alcohol" not in " ".join(result.reasons).lower()
+
+
 REGISTER = [("Ambulance arrivals area", "A nurse-led area where crews hand over patients within 15 minutes."),
             ("Handover of the estates contract", "Transfer the estates maintenance contract to a new supplier."),
             ("Cohorting ambulance patients", "One nurse cares for several arriving patients so crews can leave."),
