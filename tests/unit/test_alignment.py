@@ -842,6 +842,20 @@ def test_work_for_the_group_of_people_a_vision_is_for_is_not_another_condition()
     assert party.verdict == QUESTION
 
 
+def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
+    # Aspiration pneumonia and constipation are among the commonest avoidable causes of death of people with a
+    # learning disability, and stopping over-medication (STOMP) is national work for them; neuropathy is what
+    # leaves a foot with diabetes at risk. Each was questioned as another condition or area of care.
+    for title, description in (("Preventing aspiration pneumonia", "Swallowing assessments to prevent aspiration "
+                                                                   "pneumonia."),
+                               ("Constipation awareness", "Carers taught to spot constipation early."),
+                               ("Stopping over-medication", "Medicines reviews so fewer people are given "
+                                                            "antipsychotics they do not need.")):
+        assert review(LEARNING_DISABILITY, title, description).verdict != QUESTION, title
+    assert review(DIABETES, "Footwear for people with neuropathy",
+                  "Custom shoes for people who have lost feeling in their feet.").verdict != QUESTION
+
+
 def test_a_link_to_a_priority_the_vision_does_not_have_is_said_and_counts_for_nothing():
     ctx = ReviewContext.build(HANDOVERS, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
     item = {"id": "W1", "title": "Ambulance arrivals area", "description": "Crews hand over patients quickly."}
