@@ -273,6 +273,8 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     # Whole words only: "sending" names no area of care; nor does a number that falls
     assert care_links("sending letters") == []
     assert care_links("Day cases grow, so waiting lists fall.") == [("planned care and waiting lists", ANY)]
+    # One mother and baby name births as mothers and babies do
+    assert [t for t, _ in care_links("Every mother and baby in our care is safe.")] == ["safer births"]
     assert "frail older people and falls" in [t for t, _ in care_links("People who break a bone after a minor fall")]
     # A place is not an area of care: work on A&E waits does not serve a vision that meets people there
     assert care_links("Young people hurt by violence are met by youth workers in the emergency department.") == []
