@@ -858,6 +858,25 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
                   "Custom shoes for people who have lost feeling in their feet.").verdict != QUESTION
 
 
+@pytest.mark.parametrize("vision, purpose, title, description", [
+    # Breastfeeding protects babies from growing up above a healthy weight
+    ("Fewer children in our city grow up above a healthy weight.",
+     "Schools, health visitors, the council and families make healthy food and activity the easy choice.",
+     "Breastfeeding support", "Peer supporters help mothers keep breastfeeding."),
+    # Pneumonia is the commonest source of sepsis (it was another condition)
+    ("No one in our hospitals dies of sepsis that could have been spotted and treated in time.",
+     "Nurses and doctors use NEWS2, escalate early and give antibiotics within the hour.",
+     "Pneumonia pathway", "Chest X-ray and antibiotics within four hours for pneumonia."),
+    # Crisis teams prevent suicide
+    ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
+     "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",
+     "Suicide prevention training", "Training for crisis line staff in suicide risk."),
+])
+def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, purpose, title, description):
+    area = {"organisation": "L", "vision": vision, "purpose": purpose, "values": [], "priorities": []}
+    assert review(area, title, description).verdict != QUESTION
+
+
 def test_a_link_to_a_priority_the_vision_does_not_have_is_said_and_counts_for_nothing():
     ctx = ReviewContext.build(HANDOVERS, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=[])
     item = {"id": "W1", "title": "Ambulance arrivals area", "description": "Crews hand over patients quickly."}
