@@ -867,6 +867,13 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("No one in our hospitals dies of sepsis that could have been spotted and treated in time.",
      "Nurses and doctors use NEWS2, escalate early and give antibiotics within the hour.",
      "Pneumonia pathway", "Chest X-ray and antibiotics within four hours for pneumonia."),
+    # Core20PLUS5 names the five areas of care where the gap in health is widest
+    ("People in our most deprived neighbourhoods live as long and as well as people in our richest.",
+     "The NHS, council and communities focus on the Core20PLUS5 groups and conditions.",
+     "Lung health checks", "Lung health checks for smokers in deprived areas."),
+    ("People in our most deprived neighbourhoods live as long and as well as people in our richest.",
+     "The NHS, council and communities focus on the Core20PLUS5 groups and conditions.",
+     "SMI health checks", "Physical health checks for people with severe mental illness."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",
