@@ -661,6 +661,16 @@ def test_work_written_in_nhs_shorthand_is_read_as_the_words_it_stands_for():
     assert "diabetes" in " ".join(review(ASTHMA, "T2DM clinic", "Annual reviews for adults with T2DM.").reasons)
 
 
+def test_coming_on_foot_is_walking_not_a_part_of_the_body():
+    from purpose.logic.alignment import about, other_body_parts
+
+    assert about("By bus, bike or on foot") == "By bus, bike or walking"
+    travel = bare_context({**GREEN, "vision": "Everyone can get to hospital by bus, car, bike or on foot."})
+    # Read as the foot, it made dialysis patients' parking another part of the body
+    assert travel.body_parts == set()
+    assert other_body_parts(travel, "Free parking for patients having dialysis") == []
+
+
 INFECTIONS = {"organisation": "F", "vision": "No patient catches an infection in our care that could have been prevented.",
               "purpose": "Ward teams and the infection prevention team keep hands, equipment and wards clean and act "
                          "fast on MRSA and C. difficile.", "values": ["Safety"], "priorities": []}

@@ -337,12 +337,15 @@ _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|
 
 # Alcohol gel cleans hands: it is hand hygiene, not drinking, which the tables and care links read "alcohol" as.
 _HAND_RUB = re.compile(r"\balcohol(?:[- ]based)?(?: hand)? (gel|rub|foam)", re.IGNORECASE)
+# Coming "on foot" is walking, not the foot the table of parts of the body reads.
+_ON_FOOT = re.compile(r"\bon foot\b", re.IGNORECASE)
 
 
 def about(text: str, initials: dict[str, str] | None = None) -> str:
     """A text for matching: abbreviations spelled out (the vision's own `initials` too), alcohol hand gel read as
-    hand gel (_HAND_RUB), and without the words that say how work is done (_HOW)."""
-    text = _HAND_RUB.sub(r"hand \1", spelled_out(text))
+    hand gel (_HAND_RUB) and "on foot" as walking (_ON_FOOT), and without the words that say how work is done
+    (_HOW)."""
+    text = _ON_FOOT.sub("walking", _HAND_RUB.sub(r"hand \1", spelled_out(text)))
     if initials:
         text = _CAPITALS.sub(lambda m: initials.get(m.group(1), m.group(0)), text)
     return _HOW.sub(" ", text)
