@@ -884,6 +884,14 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("People in our most deprived neighbourhoods live as long and as well as people in our richest.",
      "The NHS, council and communities focus on the Core20PLUS5 groups and conditions.",
      "SMI health checks", "Physical health checks for people with severe mental illness."),
+    # Parking and bikes are how people get to hospital, and computers on wheels how medicines are given
+    # electronically: support work by name that these visions are about
+    ("Everyone can get to their hospital appointment easily and affordably.",
+     "Our transport and outpatient teams work with councils and bus companies.",
+     "Secure cycle parking", "Covered and secure bike parking at the main entrance."),
+    ("Every medicine on our wards is prescribed, checked and given through electronic prescribing.",
+     "Doctors, pharmacists and nurses design and teach the system together.",
+     "Laptops on wheels", "Enough mobile computers for the medicines round on every ward."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",
