@@ -90,7 +90,15 @@ in care homes, diabetes technology for type 1 diabetes) was written after that a
 method at the session's start; its miss of type 2 remission under the type 1 vision led to reading the types of
 diabetes (85). alignment_devstyle15 (seven-day senior care on the medical wards, veterans, children's speech and
 language, NHS 111 right first time) was written after every change of that session and scored once: 85 of 96 (84 for
-the method at the session's start); not tuned on.
+the method at the session's start); not tuned on. alignment_devstyle16 (patients sleeping well on the wards, cataract
+surgery, heart attack care from the 999 call to rehabilitation, clear letters) was written at the start of the next
+session and scored once: 81 of 96, as for the method at the session's start; its miss of the catheter lab, read as the
+bladder's catheter, led to naming the lab as the heart's (83). alignment_devstyle17 (up, dressed and moving in
+hospital, electronic prescribing, nurses and midwives from overseas, acute oncology) and alignment_devstyle18 (getting
+to appointments, young people and vaping, women in senior roles, children's pain in the emergency department) were
+written after that and scored once, after the session's other changes: 83 and 79 of 96, as for the method at the
+session's start; care links for getting to hospital and for electronic prescribing followed from their misses (85
+and 81).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -169,6 +177,12 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      method at its session's start
     ("alignment_devstyle15", 96, 0.85),  # 85 of 96 when first scored, not tuned on (84 for the method at its
     #                                      session's start)
+    ("alignment_devstyle16", 96, 0.85),  # 83 of 96 with the catheter lab named the heart's; 81 when first scored, as
+    #                                      for the method at its session's start
+    ("alignment_devstyle17", 96, 0.85),  # 85 of 96 with the electronic prescribing links; 83 when first scored, as
+    #                                      for the method at its session's start
+    ("alignment_devstyle18", 96, 0.8),  # 81 of 96 with the links for getting to hospital; 79 when first scored, as
+    #                                     for the method at its session's start
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
