@@ -275,6 +275,11 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     assert care_links("Day cases grow, so waiting lists fall.") == [("planned care and waiting lists", ANY)]
     # One mother and baby name births as mothers and babies do
     assert [t for t, _ in care_links("Every mother and baby in our care is safe.")] == ["safer births"]
+    # Screening alone names no cancer (hearing, eyes, a learning disability are screened for too); cancer screening does
+    assert "finding cancer early" not in [t for t, _ in care_links("Screening for a learning disability on arrival.")]
+    assert "finding cancer early" in [t for t, _ in care_links("More people take up cancer screening.")]
+    # Being listened to and treated with dignity is the experience of care
+    assert "patient experience" in [t for t, _ in care_links("Every patient is listened to and treated with dignity.")]
     assert "frail older people and falls" in [t for t, _ in care_links("People who break a bone after a minor fall")]
     # A place is not an area of care: work on A&E waits does not serve a vision that meets people there
     assert care_links("Young people hurt by violence are met by youth workers in the emergency department.") == []
@@ -892,6 +897,10 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("Every medicine on our wards is prescribed, checked and given through electronic prescribing.",
      "Doctors, pharmacists and nurses design and teach the system together.",
      "Laptops on wheels", "Enough mobile computers for the medicines round on every ward."),
+    # Involving people in decisions is the experience a vision about being listened to is after
+    ("Every patient feels listened to, treated with dignity and involved in decisions about their care.",
+     "Staff at every level act on what patients and families tell us.",
+     "Shared decision-making training", "Training for consultants in shared decisions."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",
