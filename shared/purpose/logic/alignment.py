@@ -682,6 +682,35 @@ def other_settings(ctx: ReviewContext, text: str) -> list[str]:
     return [name for name, _ in names_in(text, _OUTSIDE_HOSPITAL)]
 
 
+# Words for who work is for and when: a tie to the vision through these alone says nothing of what the work does.
+# "Parenting classes for first-time parents" came close to visions about end of life care or staff wellbeing through
+# "parents" (like "families") and "first-time", and passed under most visions; "evening antenatal classes" came close
+# to one about discharge through "evening" (like "day").
+_WHO_AND_WHEN = frozenset("""
+parents parent families family children child people person patients patient staff colleagues women men mothers
+fathers carers residents public community communities local young older adults everyone first-time new users visitors
+evening evenings morning mornings night nights day days weekend weekends week weeks hours time more extra
+""".split())
+
+
+def who_or_when_only(ctx: ReviewContext, text: str, found: tuple | None = None) -> list[str]:
+    """The words that tie a text to the vision when all of them say who it is for or when (_WHO_AND_WHEN), the text
+    does not name the group the vision is for, and no work the care links know serves the vision is among its words; empty otherwise.
+    `found` is WordMatcher.matches of the text when the caller has it."""
+    found = found or (ctx.words.matches(text) if ctx.offline else None)
+    if not ctx.offline or not found or found[1][0] > found[0][0] or len(found[0]) < 2:
+        return []
+    plain = found[0]
+    unrelated = 1 + max(range(len(plain) - 1), key=lambda k: plain[1 + k])
+    ties = []
+    for word in ctx.words.ties(text, 0, unrelated):
+        if word not in _WHO_AND_WHEN:
+            return []  # what the work does ties it too
+        ties.append(word)
+    for_own_group = any(names_in(text, group) for group, _ in ctx.populations)
+    return sorted(ties) if ties and not for_own_group else []
+
+
 # What a questioned item's reasons say for each check of named_checks. The vision's own conditions are not
 # quoted: it may name one to rule it out ("pain not caused by cancer").
 CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
@@ -689,20 +718,22 @@ CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
                  "It is for people the vision does not name ({}).",
                  "It is about a screening programme ({}), and the vision talks about neither screening nor cancer.",
                  "Its title names support work ({}), which the vision does not talk about.",
-                 "It is about care outside hospital ({}), and the vision is about care on the wards.")
+                 "It is about care outside hospital ({}), and the vision is about care on the wards.",
+                 "Only words for who it is for or when ({}) tie it to the vision, not what the work does.")
 
 
-def named_checks(ctx: ReviewContext, text: str, title: str) -> list[list[str]]:
+def named_checks(ctx: ReviewContext, text: str, title: str, found: tuple | None = None) -> list[list[str]]:
     """What the checks of named knowledge find against an item (its item_text and title): other conditions,
-    other parts of the body, other people, screening programmes, support work by name, and care outside hospital
-    under a vision about the wards. Under a vision for a group of people the care links know ("people with a
+    other parts of the body, other people, screening programmes, support work by name, care outside hospital
+    under a vision about the wards, and ties to the vision through words for who the work is for or when alone. Under a vision for a group of people the care links know ("people with a
     learning disability", "veterans"), work that names that group is for them whatever condition, part of the body,
     screening or setting it names: epilepsy reviews and cancer screening with reasonable adjustments serve a vision
     that no one with a learning disability dies early."""
     if ctx.group_names is not None and ctx.group_names.search(text.lower()):  # work for the vision's own people
-        return [[], [], other_people(ctx, text), [], support_by_name(ctx, title), []]
+        return [[], [], other_people(ctx, text), [], support_by_name(ctx, title), [], who_or_when_only(ctx, text, found)]
     return [other_conditions(ctx, text), other_body_parts(ctx, text), other_people(ctx, text),
-            other_screening(ctx, text), support_by_name(ctx, title), other_settings(ctx, text)]
+            other_screening(ctx, text), support_by_name(ctx, title), other_settings(ctx, text),
+            who_or_when_only(ctx, text, found)]
 
 
 def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int]) -> list[str]:
@@ -761,7 +792,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     # offline vectors, and with the work known to serve the vision's areas of care counting
     found, with_known = ctx.words.matches(text) or (None, None)
     known = with_known[0] - found[0] if found else 0.0  # how much more of the work the known work matches
-    checks = named_checks(ctx, text, item.get("title", ""))
+    checks = named_checks(ctx, text, item.get("title", ""), (found, with_known) if found else None)
     areas = other_areas(ctx, text)  # a learned input offline, and a reason when the work is questioned
     against = AGAINST * sum(map(bool, checks))
     by_words = word_margin(found) if ctx.offline else None

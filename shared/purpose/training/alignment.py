@@ -87,7 +87,7 @@ def _observations(visions: dict, items: list[dict]):
         texts = [item_text(items[n], context.initials) for n in members]
         for n, text, vector_text in zip(members, texts, read_as_register(context, texts)):
             plain, known = context.words.matches(text)
-            against = sum(map(bool, named_checks(context, text, items[n]["title"])))
+            against = sum(map(bool, named_checks(context, text, items[n]["title"], (plain, known))))
             observed[n] = (word_margin(plain), known[0] - plain[0], against, float(bool(other_areas(context, text))),
                            *coverage(context, items[n], text))
             item_vectors[n] = vectors.embed(vector_text) or zero
