@@ -677,25 +677,26 @@ def test_coming_on_foot_is_walking_not_a_part_of_the_body():
 
 
 def test_work_tied_to_the_vision_only_by_who_it_is_for_or_when_is_questioned():
-    from purpose.logic.alignment import who_or_when_only
+    from purpose.logic.alignment import item_text, who_or_when_only
 
     # "First-time parents" came close to a vision about nurses staying (0.81 before) and about heart attacks
     for vision in (NURSES_STAY, HEART):
         result = review(vision, "Parenting classes", "More parenting classes for first-time parents.")
         assert result.verdict == QUESTION
         assert any(r.startswith("Only words for who it is for or when") for r in result.reasons)
-    staying = bare_context(NURSES_STAY)
-    assert who_or_when_only(staying, "Flu jabs for local people") == ["local", "people"]
-    # Work tied by what it does as well is not ("groups" ties it too)
-    assert who_or_when_only(staying, "Walking groups for local people") == []
-    # Nor is work for the group the vision is for, nor work the care links know serves the vision
-    older = bare_context({**WARDS, "vision": "Older people in our area live well and independently at home.",
-                          "purpose": "GPs and community teams work together."})
-    assert who_or_when_only(older, "Lunch club for older people") == []
-    assert who_or_when_only(older, "Parenting classes for first-time parents") == ["first-time"]
+    # The work's words as a whole lean to unrelated work, and only "local" ties it to the vision
     heart = bare_context(HEART)
     assert who_or_when_only(heart, "Flu jabs for local people") == ["local"]
-    assert who_or_when_only(heart, "Stop smoking support for local people") == []  # the care links know smoking
+    assert who_or_when_only(heart, "Swimming lessons for local children") == ["local"]
+    # Not when the care links know the work serves the vision, nor when its words as a whole lean to the vision
+    assert who_or_when_only(heart, "Stop smoking support for local people") == []
+    assert who_or_when_only(bare_context(NURSES_STAY), "Walking groups for local people") == []
+    # Nor when it names the group the vision is for: aspirin for women under a vision for women and babies
+    births = bare_context({**WARDS, "vision": "Every woman and baby in our care is safe, and every woman is "
+                           "listened to.", "purpose": "Midwives, obstetricians and neonatal teams learn together and act "
+                                                      "on what women tell us."})
+    assert who_or_when_only(births, item_text({"title": "Pre-eclampsia aspirin",
+                                               "description": "Aspirin for women at high risk of pre-eclampsia."})) == []
 
 
 INFECTIONS = {"organisation": "F", "vision": "No patient catches an infection in our care that could have been prevented.",

@@ -683,9 +683,9 @@ def other_settings(ctx: ReviewContext, text: str) -> list[str]:
 
 
 # Words for who work is for and when: a tie to the vision through these alone says nothing of what the work does.
-# "Parenting classes for first-time parents" came close to visions about end of life care or staff wellbeing through
-# "parents" (like "families") and "first-time", and passed under most visions; "evening antenatal classes" came close
-# to one about discharge through "evening" (like "day").
+# "Parenting classes for first-time parents" leans to unrelated work as a whole, yet passed under visions about end
+# of life care or staff wellbeing: "parents" (like "families") and "first-time" covered much of the vision;
+# "evening antenatal classes" passed under one about discharge through "evening" (like "day").
 _WHO_AND_WHEN = frozenset("""
 parents parent families family children child people person patients patient staff colleagues women men mothers
 fathers carers residents public community communities local young older adults everyone first-time new users visitors
@@ -694,13 +694,16 @@ evening evenings morning mornings night nights day days weekend weekends week we
 
 
 def who_or_when_only(ctx: ReviewContext, text: str, found: tuple | None = None) -> list[str]:
-    """The words that tie a text to the vision when all of them say who it is for or when (_WHO_AND_WHEN), the text
-    does not name the group the vision is for, and no work the care links know serves the vision is among its words; empty otherwise.
-    `found` is WordMatcher.matches of the text when the caller has it."""
+    """The words that tie a text to the vision when its words as a whole lean to unrelated work (word_margin), all
+    the words that tie it say who it is for or when (_WHO_AND_WHEN), it does not name the group the vision is for,
+    and no work the care links know serves the vision is among its words; empty otherwise. `found` is
+    WordMatcher.matches of the text when the caller has it."""
     found = found or (ctx.words.matches(text) if ctx.offline else None)
     if not ctx.offline or not found or found[1][0] > found[0][0] or len(found[0]) < 2:
         return []
     plain = found[0]
+    if word_margin(plain) >= 0:  # its words as a whole lean to the vision
+        return []
     unrelated = 1 + max(range(len(plain) - 1), key=lambda k: plain[1 + k])
     ties = []
     for word in ctx.words.ties(text, 0, unrelated):
