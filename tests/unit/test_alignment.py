@@ -693,13 +693,14 @@ def test_work_tied_to_the_vision_only_by_who_it_is_for_or_when_is_questioned():
     assert who_or_when_only(bare_context(NURSES_STAY), "Walking groups for local people") == []
     # Nor when it names the group the vision is for: aspirin for women under a vision for women and babies
     births = bare_context({**WARDS, "vision": "Every woman and baby in our care is safe, and every woman is "
-                           "listened to.", "purpose": "Midwives, obstetricians and neonatal teams learn together and act "
-                                                      "on what women tell us."})
-    assert who_or_when_only(births, item_text({"title": "Pre-eclampsia aspirin",
-                                               "description": "Aspirin for women at high risk of pre-eclampsia."})) == []
+                           "listened to.", "purpose": "Midwives, obstetricians and neonatal teams learn together "
+                                                      "and act on what women tell us."})
+    aspirin = {"title": "Pre-eclampsia aspirin", "description": "Aspirin for women at high risk of pre-eclampsia."}
+    assert who_or_when_only(births, item_text(aspirin)) == []
 
 
-INFECTIONS = {"organisation": "F", "vision": "No patient catches an infection in our care that could have been prevented.",
+INFECTIONS = {"organisation": "F",
+              "vision": "No patient catches an infection in our care that could have been prevented.",
               "purpose": "Ward teams and the infection prevention team keep hands, equipment and wards clean and act "
                          "fast on MRSA and C. difficile.", "values": ["Safety"], "priorities": []}
 
@@ -711,7 +712,8 @@ def test_alcohol_hand_gel_is_hand_hygiene_not_drinking():
     assert about("Alcohol-based hand rub on the ward") == "hand rub on the ward"
     assert about("Alcohol care team") == "Alcohol care team"
     # Read as drinking, it was another condition and another area of care (0.0, questioned)
-    result = review(INFECTIONS, "Alcohol gel at every bed", "Alcohol hand gel at the end of every bed and ward entrance.")
+    result = review(INFECTIONS, "Alcohol gel at every bed",
+                    "Alcohol hand gel at the end of every bed and ward entrance.")
     assert result.verdict != QUESTION and "alcohol" not in " ".join(result.reasons).lower()
 
 

@@ -232,36 +232,35 @@ class WordMatcher:
 
     def evidence(self, text: str, towards: int, against: int, top: int = 3,
                  known: bool = False) -> list[tuple[str, str]]:
-        """The text's words that reference `towards` matches better than reference `against`, most
+        """The text's words that reference `towards` matches better than reference `against` (ties), most
         telling first, each with its closest word in `towards` (itself when that is not close): what a
         reason can quote. With `known`, the first reference includes the known words."""
-        # Where a reference sits in a word's row (after its weight); the first with the known words is last
-        near_at = -1 if known and towards == 0 else 1 + towards
-        far_at = -1 if known and against == 0 else 1 + against
+        near_at, far_at = self._places(towards, against, known)
         found = []
-        for word in dict.fromkeys(content_words(text)):
-            row = self._row(word)
-            if row is None or word in self.quiet:
-                continue
-            near, far = row[near_at], row[far_at]
-            # Only words with a close counterpart (similarity 0.5 or more) make a reason a person can follow, and only
-            # a counterpart of 0.6 or more is worth naming beside the word: at 0.5, "rounds" was like "quarter", "fun"
-            # like "time". A word without one is its own counterpart, and the reason quotes it alone.
-            if near > far and near > 0.5 * row[0]:
-                closest = self._closest[word][near_at]
-                if closest >= 0:
-                    found.append((near - far, word, self._words[closest] if near >= 0.6 * row[0] else word))
+        for word in self.ties(text, towards, against, known):
+            row, closest = self._row(word), self._closest[word][near_at]
+            # A counterpart of 0.6 or more is worth naming beside the word: at 0.5, "rounds" was like "quarter",
+            # "fun" like "time". A word without one is its own counterpart, and the reason quotes it alone.
+            if closest >= 0:
+                near = row[near_at]
+                found.append((near - row[far_at], word, self._words[closest] if near >= 0.6 * row[0] else word))
         return [(word, like) for _, word, like in sorted(found, reverse=True)[:top]]
 
-    def ties(self, text: str, towards: int, against: int):
-        """The text's words that reference `towards` matches better than reference `against`, with a close
-        counterpart in it (as `evidence` reads them), in the text's order and unranked: quick to stop early."""
-        near_at, far_at = 1 + towards, 1 + against
+    def ties(self, text: str, towards: int, against: int, known: bool = False):
+        """The text's words that reference `towards` matches better than reference `against`, in the text's order:
+        only words with a close counterpart in it (similarity 0.5 or more), as a person can follow those. A
+        generator, so a caller looking for one kind of word can stop at the first of another."""
+        near_at, far_at = self._places(towards, against, known)
         for word in dict.fromkeys(content_words(text)):
             row = self._row(word)
             if row is not None and word not in self.quiet and row[near_at] > row[far_at] \
                     and row[near_at] > 0.5 * row[0]:
                 yield word
+
+    @staticmethod
+    def _places(towards: int, against: int, known: bool) -> tuple[int, int]:
+        """Where two references sit in a word's row (after its weight); the first with the known words is last."""
+        return (-1 if known and towards == 0 else 1 + towards), (-1 if known and against == 0 else 1 + against)
 
     def _pack_row(self, word: str) -> int:
         """A word's row as one integer for packed_sum (SCALE, BIAS), remembered in _packed_rows."""
