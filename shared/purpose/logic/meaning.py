@@ -246,16 +246,13 @@ class WordMatcher:
                 found.append((near - row[far_at], word, self._words[closest] if near >= 0.6 * row[0] else word))
         return [(word, like) for _, word, like in sorted(found, reverse=True)[:top]]
 
-    def ties(self, text: str, towards: int, against: int, known: bool = False):
+    def ties(self, text: str, towards: int, against: int, known: bool = False) -> list[str]:
         """The text's words that reference `towards` matches better than reference `against`, in the text's order:
-        only words with a close counterpart in it (similarity 0.5 or more), as a person can follow those. A
-        generator, so a caller looking for one kind of word can stop at the first of another."""
+        only words with a close counterpart in it (similarity 0.5 or more), as a person can follow those."""
         near_at, far_at = self._places(towards, against, known)
-        for word in dict.fromkeys(content_words(text)):
-            row = self._row(word)
-            if row is not None and word not in self.quiet and row[near_at] > row[far_at] \
-                    and row[near_at] > 0.5 * row[0]:
-                yield word
+        rows, quiet = ((word, self._row(word)) for word in dict.fromkeys(content_words(text))), self.quiet
+        return [word for word, row in rows if row is not None and word not in quiet and row[near_at] > row[far_at]
+                and row[near_at] > 0.5 * row[0]]
 
     @staticmethod
     def _places(towards: int, against: int, known: bool) -> tuple[int, int]:
