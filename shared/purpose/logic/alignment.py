@@ -335,17 +335,21 @@ def vision_text(vision: dict) -> str:
 _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|workshops?)\b", re.IGNORECASE)
 
 
-# Alcohol gel cleans hands: it is hand hygiene, not drinking, which the tables and care links read "alcohol" as.
-_HAND_RUB = re.compile(r"\balcohol(?:[- ]based)?(?: hand)? (gel|rub|foam)", re.IGNORECASE)
-# Coming "on foot" is walking, not the foot the table of parts of the body reads.
-_ON_FOOT = re.compile(r"\bon foot\b", re.IGNORECASE)
+# Phrases read as what they mean, each with a word that must be in the text first (most texts have neither, and a
+# look for a word is quicker than a pattern): alcohol gel cleans hands, it is hand hygiene, not the drinking the
+# tables and care links read "alcohol" as; coming "on foot" is walking, not the foot of the parts of the body.
+_READINGS = (("alcohol", re.compile(r"\balcohol(?:[- ]based)?(?: hand)? (gel|rub|foam)", re.IGNORECASE), r"hand \1"),
+             ("foot", re.compile(r"\bon foot\b", re.IGNORECASE), "walking"))
 
 
 def about(text: str, initials: dict[str, str] | None = None) -> str:
     """A text for matching: abbreviations spelled out (the vision's own `initials` too), alcohol hand gel read as
-    hand gel (_HAND_RUB) and "on foot" as walking (_ON_FOOT), and without the words that say how work is done
-    (_HOW)."""
-    text = _ON_FOOT.sub("walking", _HAND_RUB.sub(r"hand \1", spelled_out(text)))
+    hand gel and "on foot" as walking (_READINGS), and without the words that say how work is done (_HOW)."""
+    text = spelled_out(text)
+    lowered = text.lower()
+    for word, pattern, meaning in _READINGS:
+        if word in lowered:
+            text = pattern.sub(meaning, text)
     if initials:
         text = _CAPITALS.sub(lambda m: initials.get(m.group(1), m.group(0)), text)
     return _HOW.sub(" ", text)
