@@ -702,8 +702,10 @@ def who_or_when_only(ctx: ReviewContext, text: str, found: tuple | None = None) 
     the words that tie it say who it is for or when (_WHO_AND_WHEN), it does not name the group the vision is for,
     and no work the care links know serves the vision is among its words; empty otherwise. `found` is
     WordMatcher.matches of the text when the caller has it."""
-    found = found or (ctx.words.matches(text) if ctx.offline else None)
-    if not ctx.offline or not found or found[1][0] > found[0][0] or len(found[0]) < 2:
+    if not ctx.offline or _WHO_AND_WHEN.isdisjoint(content_words(text)):
+        return []
+    found = found or ctx.words.matches(text)
+    if not found or found[1][0] > found[0][0] or len(found[0]) < 2:
         return []
     plain = found[0]
     if word_margin(plain) >= 0:  # its words as a whole lean to the vision
