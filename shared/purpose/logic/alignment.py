@@ -266,6 +266,7 @@ uniforms uniform software database cots buildings
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant cafe catering
 laundry cleaning kitchen kitchens flooring sofas desks stationery lanyards photocopiers
 """.split()) | {"deep clean", "away day", "job plans", "team building", "staff room", "annual report"}
+_SUPPORT_PARTS = frozenset(word for term in SUPPORT_WORDS for word in term.split())  # every word of SUPPORT_WORDS
 # A word whose closest word in the vision is at least this close counts as named by it. Other names and plurals
 # are in the lists themselves; "crohn's" is 0.79 from "bowel", and a bowel cancer vision does not name it. 0.8,
 # 0.85 and 0.9 gave the same results on every labelled set, 0.75 one item fewer.
@@ -767,6 +768,8 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
     """The words of a title that name support work (SUPPORT_WORDS, in the plural too: "televisions") the vision
     does not talk about, and the care links do not tie to it ("boiler" serves a vision about carbon)."""
     words = content_words(spelled_out(title))
+    if _SUPPORT_PARTS.isdisjoint(form for word in words for form in _forms(word)):  # most titles: no need to look
+        return []
     named = lambda term: not SUPPORT_WORDS.isdisjoint(_forms(term))
     terms = [w for w in words if named(w)] + [f"{a} {b}" for a, b in zip(words, words[1:]) if named(f"{a} {b}")]
     return [term for term in dict.fromkeys(terms) if _named_or_tied(ctx, term) is False]

@@ -250,9 +250,13 @@ class WordMatcher:
         """The text's words that reference `towards` matches better than reference `against`, in the text's order:
         only words with a close counterpart in it (similarity 0.5 or more), as a person can follow those."""
         near_at, far_at = self._places(towards, against, known)
-        rows, quiet = ((word, self._row(word)) for word in dict.fromkeys(content_words(text))), self.quiet
-        return [word for word, row in rows if row is not None and word not in quiet and row[near_at] > row[far_at]
-                and row[near_at] > 0.5 * row[0]]
+        found = []
+        for word in dict.fromkeys(content_words(text)):
+            row = self._row(word)
+            if row is not None and word not in self.quiet and row[near_at] > row[far_at] \
+                    and row[near_at] > 0.5 * row[0]:
+                found.append(word)
+        return found
 
     @staticmethod
     def _places(towards: int, against: int, known: bool) -> tuple[int, int]:
