@@ -706,12 +706,12 @@ def who_or_when_only(ctx: ReviewContext, text: str, found: tuple | None = None) 
     if not ctx.offline or _WHO_AND_WHEN.isdisjoint(content_words(text)):
         return []
     found = found or ctx.words.matches(text)
-    if not found or found[1][0] > found[0][0] or len(found[0]) < 2:
+    if not found or found[1][0] > found[0][0]:
         return []
     plain = found[0]
-    if word_margin(plain) >= 0:  # its words as a whole lean to the vision
+    unrelated = _closest_unrelated(plain)
+    if unrelated < 1 or word_margin(plain) >= 0:  # its words as a whole lean to the vision
         return []
-    unrelated = 1 + max(range(len(plain) - 1), key=lambda k: plain[1 + k])
     ties = []
     for word in ctx.words.ties(text, 0, unrelated):
         if word not in _WHO_AND_WHEN:
@@ -881,10 +881,15 @@ def _quoted(words: list[str]) -> str:
     return ", ".join(f'"{w}"' for w in words)
 
 
+def _closest_unrelated(found: tuple) -> int:
+    """Which reference of a WordMatcher match is the unrelated topic closest to the text; 0 when there is none."""
+    return 1 + max(range(len(found) - 1), key=lambda i: found[1 + i], default=-1)
+
+
 def _word_evidence(ctx: ReviewContext, text: str, found: tuple, verdict: str) -> list[str]:
     """Which words of the work decided it: those nearer the vision (or work known to serve it), or
     those nearer unrelated work."""
-    unrelated = 1 + max(range(len(found) - 1), key=lambda i: found[1 + i], default=-1)
+    unrelated = _closest_unrelated(found)
     if unrelated < 1:
         return []
     quoted = lambda pairs: ", ".join(f'"{w}"' if w == like else f'"{w}" (like "{like}")' for w, like in pairs)
