@@ -847,8 +847,10 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                for s, e in core[:3] if s >= max(0.3, best - 0.1)]
     matched += [{"kind": "value", "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in values[:1] if s >= 0.35]
-    context = [(s, e) for s, e in _ranked(similarity, vector, ctx.context)
-               if s >= 0.55 and not e.named.isdisjoint(content_words(text))]
+    # Only elements that share a word with the work can be named, so only theirs are compared
+    words = content_words(text)
+    context = [(s, e) for s, e in _ranked(similarity, vector, [e for e in ctx.context if not e.named.isdisjoint(words)])
+               if s >= 0.55]
     # The closest two of each kind, so national priorities do not crowd out a theme people raised
     kinds: Counter = Counter()
     for s, e in context:
