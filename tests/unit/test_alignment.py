@@ -575,6 +575,12 @@ def test_work_for_patients_under_a_vision_for_staff():
                                               "supported.", "purpose": "Managers make reasonable adjustments."})
     assert other_people(women, "Men's health checks for staff") == ["men"]
     assert other_people(women, "Menopause clinic waits for patients") == ["patients"]
+    # The patient record is what staff work in: single sign-on to it serves a vision about staff logging in
+    computers = bare_context({**ASTHMA, "vision": "Our staff can log in quickly on working devices anywhere.",
+                              "purpose": "The digital team fixes what slows staff down."})
+    assert other_people(computers, "One password for the patient record, email and results") == []
+    assert other_people(computers, "Faster patients' records and the patient administration system") == []
+    assert other_people(computers, "An app for patients to see their appointments") == ["patients"]
 
 
 def test_work_outside_hospital_under_a_vision_about_care_on_the_wards():
@@ -649,6 +655,13 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     # A vision about clearing the maintenance backlog talks about roofs and fire doors (a care link ties them)
     estates = bare_context({**GREEN, "vision": "Our buildings are safe and warm, and the maintenance backlog is cleared."})
     assert support_by_name(estates, "Roof replacement at the community hospital") == []
+    # A vision about staff computers and devices talks about laptops and printers by their kind
+    devices = bare_context({**ASTHMA, "vision": "Our staff can log in quickly on working devices anywhere in the "
+                                                "hospital, rather than waiting for computers."})
+    assert support_by_name(devices, "Spare laptops on each ward") == []
+    assert support_by_name(devices, "Printers that work") == []
+    assert support_by_name(devices, "Staff car park") == ["park"]
+    assert support_by_name(context, "Spare laptops on each ward") == ["laptops"]
 
 
 CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "

@@ -663,9 +663,17 @@ def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:
     return _not_named(ctx, text, _BODY_PART, ctx.body_parts)
 
 
+# The patient record and the patient administration system are what staff work in, not people the work is for
+_NOT_PEOPLE = re.compile(r"\bpatients?'?s?'? (?:records?|notes|administration)\b", re.IGNORECASE)
+
+
 def other_people(ctx: ReviewContext, text: str) -> list[str]:
     """Who a text is for, when the vision names a group of POPULATIONS alone (or is one for staff, _FOR_STAFF),
-    the text does not name that group, and it names people outside it. Each group is weighed on its own."""
+    the text does not name that group, and it names people outside it (_NOT_PEOPLE read as no one). Each group
+    is weighed on its own."""
+    if not ctx.populations:
+        return []
+    text = _NOT_PEOPLE.sub(" ", text)
     return list(dict.fromkeys(name for group, others in ctx.populations if not names_in(text, group)
                               for name, _ in names_in(text, others)))
 
@@ -772,7 +780,19 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
         return []
     named = lambda term: not SUPPORT_WORDS.isdisjoint(_forms(term))
     terms = [w for w in words if named(w)] + [f"{a} {b}" for a, b in zip(words, words[1:]) if named(f"{a} {b}")]
-    return [term for term in dict.fromkeys(terms) if _named_or_tied(ctx, term) is False]
+    return [term for term in dict.fromkeys(terms) if _named_or_tied(ctx, term) is False and not _kind_named(ctx, term)]
+
+
+# Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and printers
+SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device devices"),)
+
+
+def _kind_named(ctx: ReviewContext, term: str) -> bool:
+    """Whether the vision names the kind of support work a term of SUPPORT_WORDS is (SUPPORT_KINDS), or nearly (NAMED)."""
+    for members, kinds in SUPPORT_KINDS:
+        if not set(members.split()).isdisjoint(_forms(term)):
+            return any((ctx.words.closeness(kind) or (0.0,))[0] >= NAMED for kind in kinds.split())
+    return False
 
 
 def _named_or_tied(ctx: ReviewContext, name: str) -> bool | None:
