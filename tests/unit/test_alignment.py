@@ -662,6 +662,11 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     assert support_by_name(devices, "Printers that work") == []
     assert support_by_name(devices, "Staff car park") == ["park"]
     assert support_by_name(context, "Spare laptops on each ward") == ["laptops"]
+    # and one about staff being paid correctly talks about overtime, pensions and expenses
+    pay = bare_context({**ASTHMA, "vision": "Every member of staff is paid correctly and on time."})
+    assert support_by_name(pay, "Overtime claims through the roster") == []
+    assert support_by_name(pay, "Pensions helpline and expenses claims online") == []
+    assert support_by_name(pay, "Office move for the payroll team") == ["office"]
 
 
 CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "

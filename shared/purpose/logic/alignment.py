@@ -783,8 +783,10 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
     return [term for term in dict.fromkeys(terms) if _named_or_tied(ctx, term) is False and not _kind_named(ctx, term)]
 
 
-# Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and printers
-SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device devices"),)
+# Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and
+# printers, and one about staff being paid correctly about overtime, pensions and expenses
+SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device devices"),
+                 ("payroll pay salaries overtime pensions expenses", "pay paid payroll payslips salary salaries wages"))
 
 
 def _kind_named(ctx: ReviewContext, term: str) -> bool:
