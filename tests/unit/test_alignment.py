@@ -608,6 +608,12 @@ def test_work_outside_hospital_under_a_vision_about_care_on_the_wards():
     virtual = bare_context({**WARDS, "vision": "People who would otherwise be admitted are cared for at home on our "
                                                "virtual wards.", "purpose": "Nurses monitor people remotely."})
     assert other_settings(virtual, "Step-up referrals from community nurses") == []
+    # Appointments are outside the wards: a vision that names them is not about the wards alone
+    assert other_settings(wards, "Text reminders for outpatient appointments") == ["outpatient", "appointment"]
+    assert other_settings(wards, "Interpreters booked for appointments") == ["appointment"]
+    appointments = bare_context({**WARDS, "vision": "Everyone who is Deaf understands and is understood at every "
+                                                    "appointment and on every ward."})
+    assert other_settings(appointments, "GP referrals record the interpreter needed") == []
 
 
 def test_teenagers_and_young_adults_are_a_group_of_their_own():

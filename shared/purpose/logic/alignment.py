@@ -186,10 +186,10 @@ _PATIENTS = "patient, patients, over-65s, over-70s, families, public, visitors, 
 # an admission or a discharge is on the wards' side of the door ("discharge letters to community pharmacies").
 # Visions for staff are left out (a ward manager keeps community staff safe too). The other way round, work on the
 # wards often serves a vision about care outside hospital (fewer admissions): questioning it cost 29 items of the
-# labelled sets.
+# labelled sets. Appointments are outside the wards: a vision "at every appointment and on every ward" names both.
 _WARDS = "ward, inpatient"
 _ON_THE_WARDS = _WARDS + ", bed, admission, hospital stay, discharge, discharged"
-_OUTSIDE = "community, gp, gp practice, general practice, primary care, outpatient, home visit, virtual ward"
+_OUTSIDE = "community, gp, gp practice, general practice, primary care, outpatient, appointment, home visit, virtual ward"
 
 
 class Names(dict):
