@@ -950,6 +950,13 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("Every patient feels listened to, treated with dignity and involved in decisions about their care.",
      "Staff at every level act on what patients and families tell us.",
      "Shared decision-making training", "Training for consultants in shared decisions."),
+    # Back pain and fibromyalgia are persistent pain (they were other conditions)
+    ("People living with persistent pain get help to live well, and fewer are harmed by strong painkillers.",
+     "GPs, pharmacists and physiotherapists offer support beyond medicines.",
+     "Physiotherapy self-referral for back pain", "People with back pain refer themselves to physiotherapy."),
+    ("People living with persistent pain get help to live well, and fewer are harmed by strong painkillers.",
+     "GPs, pharmacists and physiotherapists offer support beyond medicines.",
+     "Gentle exercise classes", "Gentle exercise sessions for people with fibromyalgia."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",
