@@ -189,7 +189,8 @@ _PATIENTS = "patient, patients, over-65s, over-70s, families, public, visitors, 
 # labelled sets. Appointments are outside the wards: a vision "at every appointment and on every ward" names both.
 _WARDS = "ward, inpatient"
 _ON_THE_WARDS = _WARDS + ", bed, admission, hospital stay, discharge, discharged"
-_OUTSIDE = "community, gp, gp practice, general practice, primary care, outpatient, appointment, home visit, virtual ward"
+_OUTSIDE = ("community, gp, gp practice, general practice, primary care, outpatient, appointment, home visit, "
+            "virtual ward")
 
 
 class Names(dict):
@@ -790,7 +791,8 @@ SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device de
 
 
 def _kind_named(ctx: ReviewContext, term: str) -> bool:
-    """Whether the vision names the kind of support work a term of SUPPORT_WORDS is (SUPPORT_KINDS), or nearly (NAMED)."""
+    """Whether the vision names the kind of support work a term of SUPPORT_WORDS is (SUPPORT_KINDS), or a word as
+    close as NAMED."""
     for members, kinds in SUPPORT_KINDS:
         if not set(members.split()).isdisjoint(_forms(term)):
             return any((ctx.words.closeness(kind) or (0.0,))[0] >= NAMED for kind in kinds.split())
@@ -871,8 +873,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                 for s, e in values[:1] if s >= 0.35]
     # Only elements that share a word with the work can be named, so only theirs are compared
     words = content_words(text)
-    context = [(s, e) for s, e in _ranked(similarity, vector, [e for e in ctx.context if not e.named.isdisjoint(words)])
-               if s >= 0.55]
+    sharing = [element for element in ctx.context if not element.named.isdisjoint(words)]
+    context = [(s, e) for s, e in _ranked(similarity, vector, sharing) if s >= 0.55]
     # The closest two of each kind, so national priorities do not crowd out a theme people raised
     kinds: Counter = Counter()
     for s, e in context:
