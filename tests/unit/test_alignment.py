@@ -293,6 +293,12 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     # aids do not
     assert [t for t, _ in care_links("Deaf people who use British Sign Language can talk with us at every "
                                      "appointment.")] == ["interpreting and communication needs"]
+    # A name inside a longer name of another area is that area's: the maintenance backlog is not planned care's,
+    # kidney stones are not kidney disease, and social prescribing is not prescribing medicines
+    assert [t for t, _ in care_links("Halve the maintenance backlog by 2028.")] == ["safe and fit buildings"]
+    assert [t for t, _ in care_links("Clear the backlog of planned operations.")] == ["planned care and waiting lists"]
+    assert [t for t, _ in care_links("Fewer people have kidney stones again.")] == ["kidney stones and urology"]
+    assert "medicines safety" not in [t for t, _ in care_links("Everyone lonely is offered social prescribing.")]
 
 
 def test_known_work_counts_for_the_vision_only_when_nearly_the_same_word():
