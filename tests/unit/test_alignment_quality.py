@@ -111,7 +111,7 @@ drinking, continence care, staff logging in on working devices, vaccines in preg
 (research in everyday care, volunteers, staff paid correctly, interpreters) were written and scored once in turn: 84
 and 81 of 96. Their misses led to the patient record read as no one the work is for, support work named by its kind
 (laptops under a vision about computers, overtime under one about pay) and appointments read as outside the wards (88
-and 84). alignment_devstyle24 (perinatal mental health, persistent pain and strong painkillers, safe buildings,
+and 84; 89 and 84 once a name inside a longer name of another area of care was read as that area's). alignment_devstyle24 (perinatal mental health, persistent pain and strong painkillers, safe buildings,
 antibiotics used only when needed) was written after every change of that session and scored once: 82 of 96, as for
 the method at the session's start; back pain and fibromyalgia as persistent pain followed (84).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
@@ -192,7 +192,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      method at its session's start
     ("alignment_devstyle15", 96, 0.85),  # 86 of 96 with appointments outside the wards; 85 when first scored (84
     #                                      for the method at its session's start)
-    ("alignment_devstyle16", 96, 0.85),  # 83 of 96 with the catheter lab named the heart's; 81 when first scored, as
+    ("alignment_devstyle16", 96, 0.85),  # 84 of 96 with the catheter lab named the heart's; 81 when first scored, as
     #                                      for the method at its session's start
     ("alignment_devstyle17", 96, 0.85),  # 86 of 96 with the electronic prescribing links and appointments outside
     #                                      the wards; 83 when first scored, as for the method at its session's start
@@ -203,7 +203,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      81 when first scored, 82 for the method at its session's start
     ("alignment_devstyle21", 96, 0.85),  # 87 of 96 when first scored, not tuned on; as for the method at its
     #                                      session's start
-    ("alignment_devstyle22", 96, 0.85),  # 88 of 96 with the patient record and laptops read; 84 when first scored
+    ("alignment_devstyle22", 96, 0.85),  # 89 of 96 with the patient record and laptops read; 84 when first scored
     ("alignment_devstyle23", 96, 0.85),  # 84 of 96 with overtime and appointments read; 81 when first scored
     ("alignment_devstyle24", 96, 0.85),  # 84 of 96 with back pain as persistent pain; 82 when first scored, as for
     #                                      the method at its session's start
