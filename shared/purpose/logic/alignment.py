@@ -647,11 +647,11 @@ def coverage(ctx: ReviewContext, item: dict, text: str) -> tuple[float, float | 
     than the title alone does: what the description and aim add. A title names the topic ("Diabetic eye screening
     uptake"); work that serves the vision tends to say how in its description. None for what they add when the work
     has no words beyond its title (a register of titles only)."""
-    covered = ctx.words.coverage(text)
     title = about(item.get("title", ""), ctx.initials)
+    covered, by_title = ctx.words.coverage_with_part(text, title)
     if set(content_words(text)) <= set(content_words(title)):
         return covered, None
-    return covered, covered - ctx.words.coverage(title)
+    return covered, covered - by_title
 
 
 def other_conditions(ctx: ReviewContext, text: str) -> list[str]:

@@ -187,6 +187,7 @@ class WordMatcher:
         # those words' rarity weights: what coverage reads
         self._first: dict[str, tuple[int, ...]] = {}
         self._first_weights = [vectors.weight(w) for w in self._words[spans[0][0]:spans[0][1]]]
+        self._first_total = sum(self._first_weights)
         self._discount: dict[str, float] = {}
         self.quiet: frozenset[str] = frozenset()  # words weighed at less than half: they explain nothing
 
@@ -286,13 +287,20 @@ class WordMatcher:
         reference's words, of each one's similarity to its closest word of the text (quiet words left out). Work
         that matches a vision word for word may match only one of its words ("diabetes" in a vision about
         diabetes in hospital); work that serves it tends to speak to more of them."""
+        return self.coverage_with_part(text, "")[0]
+
+    def coverage_with_part(self, text: str, part: str) -> tuple[float, float]:
+        """`coverage` of the text, then of a part of it whose words are all the text's (a title): the part's
+        words' closest similarities are found once, for both."""
         first, quiet = self._first, self.quiet  # a word matched before has its row already
-        rows = [first[w] for w in dict.fromkeys(content_words(text))
-                if (w in first or self._row(w) is not None) and w not in quiet]
-        if not rows or not self._first_weights:
-            return 0.0
-        closest = map(max, *rows) if len(rows) > 1 else rows[0]
-        return sum(map(mul, closest, self._first_weights)) / (16129 * sum(self._first_weights))
+        rows = lambda words: [first[w] for w in words if (w in first or self._row(w) is not None) and w not in quiet]
+        closest = lambda found: tuple(map(max, *found)) if len(found) > 1 else found[0] if found else None
+        weighed = lambda best: 0.0 if best is None or not self._first_weights else \
+            sum(map(mul, best, self._first_weights)) / (16129 * self._first_total)
+        in_part = dict.fromkeys(content_words(part))
+        by_part = closest(rows(in_part))
+        rest = rows(w for w in dict.fromkeys(content_words(text)) if w not in in_part)
+        return weighed(closest(rest + [by_part] if by_part is not None else rest)), weighed(by_part)
 
     def match(self, text: str) -> tuple[float, ...] | None:
         """One figure per reference, from -1 to 1; None when no word of the text is known."""
