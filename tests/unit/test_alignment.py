@@ -963,6 +963,13 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("People living with persistent pain get help to live well, and fewer are harmed by strong painkillers.",
      "GPs, pharmacists and physiotherapists offer support beyond medicines.",
      "Gentle exercise classes", "Gentle exercise sessions for people with fibromyalgia."),
+    # Exercises, decontamination and business continuity get a hospital ready for a major incident
+    ("When a major incident happens, our hospital is ready and every team knows its role.",
+     "The emergency planning team and clinical leads plan and train together.",
+     "Decontamination training", "Emergency department staff trained to decontaminate casualties."),
+    ("When a major incident happens, our hospital is ready and every team knows its role.",
+     "The emergency planning team and clinical leads plan and train together.",
+     "Business continuity for IT outages", "Paper back-up processes for when the computer systems fail."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",
