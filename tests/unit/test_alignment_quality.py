@@ -113,7 +113,10 @@ and 81 of 96. Their misses led to the patient record read as no one the work is 
 (laptops under a vision about computers, overtime under one about pay) and appointments read as outside the wards (88
 and 84; 89 and 84 once a name inside a longer name of another area of care was read as that area's). alignment_devstyle24 (perinatal mental health, persistent pain and strong painkillers, safe buildings,
 antibiotics used only when needed) was written after every change of that session and scored once: 82 of 96, as for
-the method at the session's start; back pain and fibromyalgia as persistent pain followed (84).
+the method at the session's start; back pain and fibromyalgia as persistent pain followed (84). alignment_devstyle25
+(ready for a major incident, accurate clinical records, community equipment, children in care and care leavers) was
+written after that and scored once: 83 of 96, as for the method at the session's start; a care link for major
+incidents followed (88).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -206,6 +209,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle22", 96, 0.85),  # 89 of 96 with the patient record and laptops read; 84 when first scored
     ("alignment_devstyle23", 96, 0.85),  # 84 of 96 with overtime and appointments read; 81 when first scored
     ("alignment_devstyle24", 96, 0.85),  # 84 of 96 with back pain as persistent pain; 82 when first scored, as for
+    #                                      the method at its session's start
+    ("alignment_devstyle25", 96, 0.85),  # 88 of 96 with the link for major incidents; 83 when first scored, as for
     #                                      the method at its session's start
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
