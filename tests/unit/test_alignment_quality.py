@@ -116,7 +116,9 @@ antibiotics used only when needed) was written after every change of that sessio
 the method at the session's start; back pain and fibromyalgia as persistent pain followed (84). alignment_devstyle25
 (ready for a major incident, accurate clinical records, community equipment, children in care and care leavers) was
 written after that and scored once: 83 of 96, as for the method at the session's start; a care link for major
-incidents followed (88).
+incidents followed (88). alignment_devstyle26 (living within our means, diagnostic tests within six weeks,
+surviving a cardiac arrest in the community, suspected skin cancer) was written after every change of that session
+and scored once: 87 of 96, as for the method at the session's start; not tuned on.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -212,6 +214,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      the method at its session's start
     ("alignment_devstyle25", 96, 0.85),  # 88 of 96 with the link for major incidents; 83 when first scored, as for
     #                                      the method at its session's start
+    ("alignment_devstyle26", 96, 0.85),  # 87 of 96 when first scored, not tuned on; as for the method at its
+    #                                      session's start
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
