@@ -679,6 +679,10 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     assert support_by_name(pay, "Overtime claims through the roster") == []
     assert support_by_name(pay, "Pensions helpline and expenses claims online") == []
     assert support_by_name(pay, "Office move for the payroll team") == ["office"]
+    # and one about buying supplies about contracts and tenders
+    buying = bare_context({**ASTHMA, "vision": "Clinical teams get the supplies they need on time, at the best value."})
+    assert support_by_name(buying, "Joint contract for beds") == []
+    assert support_by_name(context, "Joint contract for beds") == ["contract"]
 
 
 CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "

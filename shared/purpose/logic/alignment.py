@@ -791,9 +791,11 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
 
 
 # Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and
-# printers, and one about staff being paid correctly about overtime, pensions and expenses
+# printers, one about staff being paid correctly about overtime, pensions and expenses, and one about buying
+# supplies about contracts and tenders
 SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device devices"),
-                 ("payroll pay salaries overtime pensions expenses", "pay paid payroll payslips salary salaries wages"))
+                 ("payroll pay salaries overtime pensions expenses", "pay paid payroll payslips salary salaries wages"),
+                 ("contract contracts tender retender procurement", "procurement buying buyers supplies suppliers"))
 
 
 def _kind_named(ctx: ReviewContext, term: str) -> bool:
