@@ -118,7 +118,9 @@ the method at the session's start; back pain and fibromyalgia as persistent pain
 written after that and scored once: 83 of 96, as for the method at the session's start; a care link for major
 incidents followed (88). alignment_devstyle26 (living within our means, diagnostic tests within six weeks,
 surviving a cardiac arrest in the community, suspected skin cancer) was written after every change of that session
-and scored once: 87 of 96, as for the method at the session's start; not tuned on.
+and scored once: 87 of 96, as for the method at the session's start; not tuned on. alignment_devstyle27 (term babies
+kept with their mothers, social care workers, eye emergencies, procurement) was written last and scored once: 76 of
+96, as for the method at the session's start; contracts named by a vision about buying supplies followed (77).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -216,6 +218,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      the method at its session's start
     ("alignment_devstyle26", 96, 0.85),  # 87 of 96 when first scored, not tuned on; as for the method at its
     #                                      session's start
+    ("alignment_devstyle27", 96, 0.75),  # 77 of 96 with contracts named by a vision about buying supplies; 76 when
+    #                                      first scored, as for the method at its session's start
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
