@@ -800,7 +800,7 @@ SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device de
 
 def _kind_named(ctx: ReviewContext, term: str) -> bool:
     """Whether the vision names the kind of support work a term of SUPPORT_WORDS is (SUPPORT_KINDS), or a word as
-    close as NAMED."""
+    close as NAMED. Not _named_or_tied: a care link's word near "pay" is not the vision talking about pay."""
     for members, kinds in SUPPORT_KINDS:
         if not set(members.split()).isdisjoint(_forms(term)):
             return any((ctx.words.closeness(kind) or (0.0,))[0] >= NAMED for kind in kinds.split())
