@@ -480,6 +480,12 @@ def test_work_about_another_condition_than_the_vision_names():
     assert other_conditions(type_1, "Remission programme for people with type 2 diabetes") == ["type 2 diabetes"]
     assert other_conditions(type_1, "Pump clinic for young adults with Type 1 diabetes") == []
     assert other_conditions(type_1, "Diabetes technology clinic") == []
+    # Diabetes in pregnancy (gestational diabetes) is a type of its own, cared for in the antenatal clinic
+    pregnancy = bare_context({**CANCER, "vision": "Women with diabetes in pregnancy keep their blood sugar in a safe "
+                                                  "range and have healthy babies."})
+    assert other_conditions(pregnancy, "Insulin pumps for children with type 1 diabetes") == ["type 1 diabetes"]
+    assert other_conditions(pregnancy, "Walking groups for women with gestational diabetes") == []
+    assert other_conditions(type_1, "Gestational diabetes clinic") == ["gestational diabetes"]
     feet = bare_context({**CANCER, "vision": "Fewer people with diabetes lose a foot."})  # either type
     assert other_conditions(feet, "Type 2 diabetes remission") == []
 
@@ -991,6 +997,23 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("When a major incident happens, our hospital is ready and every team knows its role.",
      "The emergency planning team and clinical leads plan and train together.",
      "Business continuity for IT outages", "Paper back-up processes for when the computer systems fail."),
+    # Phishing tests, phantom limb pain, thermometers, infection screening in pregnancy and a linear accelerator
+    # serve visions about cyber attacks, artificial limbs, heatwaves, antenatal screening and radiotherapy
+    ("Our clinical systems are protected from cyber attacks, and care carries on safely if they fail.",
+     "The digital team and clinical leads keep systems up to date and plan for downtime.",
+     "Phishing tests", "Test emails that teach staff to spot scam emails."),
+    ("People who lose a leg walk again with an artificial limb that fits well.",
+     "Prosthetists and physiotherapists plan rehabilitation with each person.",
+     "Phantom limb pain clinic", "A clinic for pain felt in the missing limb."),
+    ("During heatwaves and cold snaps, the people most at risk stay safe and well, and our services keep running.",
+     "The NHS, councils and voluntary groups share weather alerts and prepare buildings and staff.",
+     "Thermometers on wards", "Room thermometers and fans on every ward."),
+    ("Every pregnant woman is offered antenatal screening and gets her results quickly.",
+     "Screening midwives and the laboratory track every test.",
+     "Infection results followed up", "HIV, hepatitis B and syphilis results followed up within ten days."),
+    ("People with cancer get radiotherapy close to home and start it on time.",
+     "Oncologists and therapeutic radiographers run a satellite unit in our district hospital.",
+     "Linear accelerator replacement", "Replace the oldest linear accelerator."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",

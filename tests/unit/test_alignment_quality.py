@@ -121,6 +121,13 @@ surviving a cardiac arrest in the community, suspected skin cancer) was written 
 and scored once: 87 of 96, as for the method at the session's start; not tuned on. alignment_devstyle27 (term babies
 kept with their mothers, social care workers, eye emergencies, procurement) was written last and scored once: 76 of
 96, as for the method at the session's start; contracts named by a vision about buying supplies followed (77).
+alignment_devstyle28 (cyber security, never events in surgery, diabetes in pregnancy, radiotherapy close to home) to
+alignment_devstyle31 (antenatal and newborn screening, neurodivergent staff, patients as partners in safety, children's
+surgery), with devstyle29 (lived experience in mental health services, children's therapies, heatwaves and cold
+snaps, newly qualified nurses) and devstyle30 (mental health crises in the emergency department, accessible
+information, sexual safety at work, artificial limbs), were written and committed together at the start of the next
+session and scored once: 76, 86, 84 and 85 of 96. Care links for their areas and diabetes in pregnancy read as a type
+of its own followed (79, 87, 86 and 87).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -220,6 +227,12 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      session's start
     ("alignment_devstyle27", 96, 0.75),  # 77 of 96 with contracts named by a vision about buying supplies; 76 when
     #                                      first scored, as for the method at its session's start
+    ("alignment_devstyle28", 96, 0.8),  # 79 of 96 with links for cyber security and a linear accelerator, and
+    #                                     diabetes in pregnancy as a type of its own; 76 when first scored
+    ("alignment_devstyle29", 96, 0.85),  # 87 of 96 with a link for heatwaves and cold weather; 86 when first scored
+    ("alignment_devstyle30", 96, 0.85),  # 86 of 96 with a link for artificial limbs; 84 when first scored
+    ("alignment_devstyle31", 96, 0.85),  # 87 of 96 with a link for antenatal and newborn screening; 85 when first
+    #                                      scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

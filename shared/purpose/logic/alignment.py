@@ -97,15 +97,18 @@ CONDITIONS = (
     "chronic pain, persistent pain, long-term pain", "burn, burned, scald", "major trauma, polytrauma",
     "valve disease, aortic stenosis, heart murmur, murmur, endocarditis",
 )
-# Type 1 and type 2 diabetes are different conditions, cared for by different services (insulin pumps and sensors;
-# remission and prevention), but their names differ only by a number, which the matching and the tables do not read.
-_DIABETES_TYPE = re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet")
-_TYPE_NUMBER = {"1": 1, "one": 1, "i": 1, "2": 2, "two": 2, "ii": 2}
+# Type 1, type 2 and gestational diabetes are different conditions, cared for by different services (insulin pumps
+# and sensors; remission and prevention; the antenatal clinic), but their names differ only by a number or a word
+# the matching and the tables do not weigh.
+_DIABETES_TYPE = re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(gestational)\s+diabet")
+_TYPE_NAME = {"1": "type 1", "one": "type 1", "i": "type 1", "2": "type 2", "two": "type 2", "ii": "type 2",
+              "gestational": "gestational"}
 
 
-def diabetes_types(text: str) -> set[int]:
-    """The types of diabetes a text names by number ("type 2 diabetes", "Type 1 diabetic")."""
-    return {_TYPE_NUMBER[n] for n in _DIABETES_TYPE.findall(text.lower())}
+def diabetes_types(text: str) -> set[str]:
+    """The types of diabetes a text names ("type 2 diabetes", "Type 1 diabetic", "gestational diabetes"; about reads
+    diabetes in pregnancy as gestational)."""
+    return {_TYPE_NAME[n] for found in _DIABETES_TYPE.findall(text.lower()) for n in found if n}
 
 
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
@@ -339,14 +342,18 @@ _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|
 
 # Phrases read as what they mean, each with a word that must be in the text first (most texts have neither, and a
 # look for a word is quicker than a pattern): alcohol gel cleans hands, it is hand hygiene, not the drinking the
-# tables and care links read "alcohol" as; coming "on foot" is walking, not the foot of the parts of the body.
+# tables and care links read "alcohol" as; coming "on foot" is walking, not the foot of the parts of the body;
+# diabetes in pregnancy is gestational diabetes, a type of its own (diabetes_types).
 _READINGS = (("alcohol", re.compile(r"\balcohol(?:[- ]based)?(?: hand)? (gel|rub|foam)", re.IGNORECASE), r"hand \1"),
-             ("foot", re.compile(r"\bon foot\b", re.IGNORECASE), "walking"))
+             ("foot", re.compile(r"\bon foot\b", re.IGNORECASE), "walking"),
+             ("pregnancy", re.compile(r"\bdiabetes (in|during) pregnancy\b", re.IGNORECASE),
+              r"gestational diabetes \1 pregnancy"))
 
 
 def about(text: str, initials: dict[str, str] | None = None) -> str:
-    """A text for matching: abbreviations spelled out (the vision's own `initials` too), alcohol hand gel read as
-    hand gel and "on foot" as walking (_READINGS), and without the words that say how work is done (_HOW)."""
+    """A text for matching: abbreviations spelled out (the vision's own `initials` too), phrases read as what they
+    mean (_READINGS: alcohol hand gel as hand gel, "on foot" as walking), and without the words that say how work is
+    done (_HOW)."""
     text = spelled_out(text)
     lowered = text.lower()
     for word, pattern, meaning in _READINGS:
@@ -545,7 +552,7 @@ class ReviewContext:
     populations: list[tuple] = field(default_factory=list)  # the groups of _POPULATION it names alone, and staff
     screening: bool = True  # whether it talks about screening or cancer
     wards: bool = False  # whether it is about care on the wards alone (_WARDS)
-    diabetes_types: set[int] = field(default_factory=set)  # the types of diabetes it names by number
+    diabetes_types: set[str] = field(default_factory=set)  # the types of diabetes it names ("type 1")
     initials: dict[str, str] = field(default_factory=dict)  # the vision's own terms by their initials (vision_initials)
     # The names of the vision's areas of care and of the work known to serve them, in one pattern (other_areas);
     # None when the vision names no area the care links know
@@ -657,12 +664,13 @@ def coverage(ctx: ReviewContext, item: dict, text: str) -> tuple[float, float | 
 def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     """The conditions a text names when the vision names conditions, none of these, and the care links tie
     none of these to the vision's areas either; empty otherwise. A type of diabetes the vision does not name, when
-    it names one and the text none of its own, is another condition too (type 2 under a vision for type 1)."""
+    it names one and the text none of its own, is another condition too (type 2 under a vision for type 1, or for
+    diabetes in pregnancy)."""
     others = _not_named(ctx, text, _CONDITION, ctx.conditions)
     types = diabetes_types(text)
     if ctx.diabetes_types and types and ctx.diabetes_types.isdisjoint(types):
-        others += [f"type {n} diabetes" for n in sorted(types)]
-    return others
+        others += [f"{kind} diabetes" for kind in sorted(types)]
+    return list(dict.fromkeys(others))  # "gestational diabetes" is a condition of the table as well
 
 
 def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:

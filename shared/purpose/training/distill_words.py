@@ -72,6 +72,7 @@ abseil onboarding chatbot hotline neurodiversity perimenopause pessary lumpectom
 anaphylaxis epipen english scottish irish british asian african caribbean romanian urdu punjabi bengali arabic somali
 roma muslim hindu sikh jewish christian ramadan diwali christmas easter eid monday tuesday wednesday thursday friday
 saturday sunday january february april june july september october november december barrett
+nasogastric oncologist oncologists interventional tabletop screeners assistive
 """.split()
 
 
