@@ -352,11 +352,11 @@ def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_revie
 def test_adding_words_keeps_every_shipped_word_in_its_place_with_its_vector():
     """`make words` appends. The dictionary words' own order can change since they were shipped (a new planning year
     is counted in), but a word's place is its rarity weight, so the shipped order stands; a shipped vector is kept
-    byte for byte; and a new hyphenated word whose parts are known is read through them already."""
+    byte for byte; and a new word the vectors read already, through its plain form or its parts, is not added."""
     from purpose.training.distill_words import kept_rows, word_parts
 
     shipped = ["care", "ward", "nurse", "insulin"]  # three dictionary words, then one added earlier
-    added = ["insulin", "ward-nurse", "ransomware", "care"]
+    added = ["insulin", "ward-nurse", "wards", "ransomware", "care"]
     assert word_parts(["ward", "care", "nurse"], shipped, added) == [["care", "ward", "nurse"], ["insulin"],
                                                                       ["ransomware"]]
     assert word_parts(["ward", "care", "nurse"], [], added) == [["ward", "care", "nurse"], [], ["insulin", "ransomware"]]
@@ -706,6 +706,14 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     buying = bare_context({**ASTHMA, "vision": "Clinical teams get the supplies they need on time, at the best value."})
     assert support_by_name(buying, "Joint contract for beds") == []
     assert support_by_name(context, "Joint contract for beds") == ["contract"]
+    # one about food talks about kitchens, restaurants and fridges, and one about housing about residences
+    food = bare_context({**ASTHMA, "vision": "Every member of staff can get a healthy hot meal at any time."})
+    assert support_by_name(food, "Restaurant open through the night") == []
+    assert support_by_name(food, "Fridges of fresh meals near the wards") == []
+    assert support_by_name(food, "Staff car park") == ["park"]
+    homes = bare_context({**ASTHMA, "vision": "New staff find affordable housing near the hospital."})
+    assert support_by_name(homes, "Repairs in the staff residences") == []
+    assert support_by_name(context, "Repairs in the staff residences") == ["residences"]
 
 
 CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "
@@ -939,6 +947,13 @@ def test_work_for_the_group_of_people_a_vision_is_for_is_not_another_condition()
     # and support work for the group is still support work
     party = review(LEARNING_DISABILITY, "Learning disability week party", "A party for Learning Disability Week.")
     assert party.verdict == QUESTION
+    # Trans and non-binary people are such a group: screening invitations that reach them serve a vision for them
+    trans = {"organisation": "T", "vision": "Trans and non-binary people are treated with respect in our services and "
+                                            "get care without barriers.",
+             "purpose": "Staff and local trans groups review our policies and records together.", "values": [],
+             "priorities": []}
+    assert review(trans, "Screening invitations", "Make sure trans people get the cancer screening invitations they "
+                                                  "need.").verdict != QUESTION
 
 
 def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
@@ -1014,6 +1029,24 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("People with cancer get radiotherapy close to home and start it on time.",
      "Oncologists and therapeutic radiographers run a satellite unit in our district hospital.",
      "Linear accelerator replacement", "Replace the oldest linear accelerator."),
+    # Coders, sequencing samples, servicing equipment, support groups and welfare advice serve visions about clinical
+    # coding, genomic testing, medical devices, life with cancer and the cost of living
+    ("Every patient's care is coded accurately and on time, so our data can be trusted.",
+     "Clinical coders and doctors record diagnoses fully.",
+     "Coder apprenticeships", "Apprenticeships to train new clinical coders."),
+    ("People with cancer or a suspected rare disease get the genomic test that could change their care, with results "
+     "in time to make a difference.",
+     "Clinicians, genetic counsellors and laboratory scientists make testing routine.",
+     "Sample tracking", "Track samples from the ward to the laboratory."),
+    ("Every piece of medical equipment is safe, maintained and used by staff trained to use it.",
+     "Medical engineering and clinical educators keep a record of every device.",
+     "One model of pump", "One model of infusion pump across the trust."),
+    ("Everyone affected by cancer gets the emotional support they need, from diagnosis onwards.",
+     "Specialist nurses and charities ask about emotional needs at every stage.",
+     "Youth worker", "A youth worker for teenagers with cancer."),
+    ("No one's health suffers because they cannot afford to heat their home or eat well.",
+     "GPs, hospitals and advice services ask about money worries and connect people to help.",
+     "Heating grants", "Referrals for heating grants for patients with lung disease."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",

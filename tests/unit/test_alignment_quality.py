@@ -127,7 +127,13 @@ surgery), with devstyle29 (lived experience in mental health services, children'
 snaps, newly qualified nurses) and devstyle30 (mental health crises in the emergency department, accessible
 information, sexual safety at work, artificial limbs), were written and committed together at the start of the next
 session and scored once: 76, 86, 84 and 85 of 96. Care links for their areas and diabetes in pregnancy read as a type
-of its own followed (79, 87, 86 and 87).
+of its own followed (79, 87, 86 and 87). alignment_devstyle32 to alignment_devstyle35 (staff food at any hour,
+clinical coding, trans and non-binary patients, genomic testing; Black heritage blood donors, identifying patients,
+staff homes, female genital mutilation; childcare for shift workers, medical devices, moving and handling, district
+nursing caseloads; a patient portal, the cost of living, hospital food, emotional support with cancer) were written
+after those changes and scored once: 74, 81, 75 and 80 of 96, as for the method at the session's start. Care links
+for their areas and support work named by its kind (kitchens under a vision about meals, residences under one about
+housing) followed (84, 84, 79 and 89).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -233,6 +239,13 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle30", 96, 0.85),  # 86 of 96 with a link for artificial limbs; 84 when first scored
     ("alignment_devstyle31", 96, 0.85),  # 87 of 96 with a link for antenatal and newborn screening; 85 when first
     #                                      scored
+    ("alignment_devstyle32", 96, 0.85),  # 84 of 96 with links for coding, genomic testing and trans and non-binary
+    #                                      people, and food named by a vision about meals; 74 when first scored
+    ("alignment_devstyle33", 96, 0.85),  # 84 of 96 with residences named by a vision about housing; 81 when first
+    #                                      scored
+    ("alignment_devstyle34", 96, 0.8),  # 79 of 96 with a link for medical devices; 75 when first scored
+    ("alignment_devstyle35", 96, 0.85),  # 89 of 96 with links for life with cancer and the cost of living; 80 when
+    #                                      first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

@@ -803,7 +803,10 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
 # supplies about contracts and tenders
 SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device devices"),
                  ("payroll pay salaries overtime pensions expenses", "pay paid payroll payslips salary salaries wages"),
-                 ("contract contracts tender retender procurement", "procurement buying buyers supplies suppliers"))
+                 ("contract contracts tender retender procurement", "procurement buying buyers supplies suppliers"),
+                 ("kitchen kitchens canteen restaurant cafe catering vending fridges coffee",
+                  "food meal meals eat eating drink drinks catering menu menus"),
+                 ("accommodation residences", "housing accommodation rent landlords"))
 
 
 def _kind_named(ctx: ReviewContext, term: str) -> bool:

@@ -72,7 +72,8 @@ abseil onboarding chatbot hotline neurodiversity perimenopause pessary lumpectom
 anaphylaxis epipen english scottish irish british asian african caribbean romanian urdu punjabi bengali arabic somali
 roma muslim hindu sikh jewish christian ramadan diwali christmas easter eid monday tuesday wednesday thursday friday
 saturday sunday january february april june july september october november december barrett
-nasogastric oncologist oncologists interventional tabletop screeners assistive
+nasogastric oncologist oncologists interventional tabletop screeners assistive halal kosher childminder childminders
+undiagnosed coder uncoded deinfibulation messaging rebooking
 """.split()
 
 
@@ -119,16 +120,18 @@ def word_parts(words: list[str], before: list[str], added: list[str]) -> list[li
     """The vocabulary in the order it is stored: the dictionary and feedback words (`words`), then the words added in
     an earlier distillation, then the added terms new to the list. Everything shipped (`before`, the stored list)
     keeps its place: the reference data counted into the dictionary words' order (a new planning year) can change
-    since, and a word's place sets its rarity weight and which words the PCA is fitted on. A new hyphenated word
-    whose parts are known is read as its parts together already (WordVectors._joined), so it is not added. Each part
+    since, and a word's place sets its rarity weight and which words the PCA is fitted on. A new word the vectors read
+    already, as its plain form ("defibrillators") or its known parts together ("ward-based"), is not added: it would
+    move every text that uses it (WordVectors.quantised). Each part
     is encoded apart: the transformer batches texts by length, so mixing parts would move shipped vectors by rounding."""
     known, first = set(words), len(words)
     if before and set(before[:first]) != known:
         raise SystemExit("The word lists or feedback differ from those the shipped vectors were distilled from")
     words, shipped = before[:first] or words, before[first:]
     new = [w for w in dict.fromkeys(added) if w not in known]
-    joined = lambda w: "-" in w and all(p in known or len(p) <= 2 for p in w.split("-"))
-    return [words, [w for w in shipped if w in set(new)], [w for w in new if w not in set(shipped) and not joined(w)]]
+    read = lambda w: "-" in w and all(p in known or len(p) <= 2 for p in w.split("-")) or \
+        any(w.endswith(end) and w[:-len(end)] in known for end in ("'s", "s", "es", "ing", "ed", "ly"))
+    return [words, [w for w in shipped if w in set(new)], [w for w in new if w not in set(shipped) and not read(w)]]
 
 
 def kept_rows(words: list[str], before: list[str], rows: list, shipped: list) -> list:
