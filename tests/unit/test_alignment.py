@@ -577,6 +577,13 @@ def test_work_for_other_people_than_the_vision_names():
                                                  "that fits around school, work and family.",
                              "purpose": "One team shares care close to home."})
     assert other_people(lifelong, "Fertility advice for adults who want to start a family") == []
+    # A vision for parents is for fathers as well as mothers, though it names pregnancy
+    parents = bare_context({**ASTHMA, "vision": "Fewer teenagers become pregnant before they are ready, and young "
+                                                "parents and their babies get the support they need.",
+                            "purpose": "School nurses, midwives and youth workers give advice young people trust."})
+    assert other_people(parents, "A group for young fathers") == []
+    mothers = bare_context({**ASTHMA, "vision": "Every pregnant woman is asked about her mental health."})
+    assert other_people(mothers, "A group for young fathers") == ["father"]
 
 
 def test_work_for_patients_under_a_vision_for_staff():
@@ -711,6 +718,9 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     assert support_by_name(food, "Restaurant open through the night") == []
     assert support_by_name(food, "Fridges of fresh meals near the wards") == []
     assert support_by_name(food, "Staff car park") == ["park"]
+    valued = bare_context({**ASTHMA, "vision": "Every member of staff feels valued, noticed and thanked."})
+    assert support_by_name(valued, "Staff awards evening") == []
+    assert support_by_name(context, "Staff awards evening") == ["awards"]
     homes = bare_context({**ASTHMA, "vision": "New staff find affordable housing near the hospital."})
     assert support_by_name(homes, "Repairs in the staff residences") == []
     assert support_by_name(context, "Repairs in the staff residences") == ["residences"]
@@ -1047,6 +1057,20 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("No one's health suffers because they cannot afford to heat their home or eat well.",
      "GPs, hospitals and advice services ask about money worries and connect people to help.",
      "Heating grants", "Referrals for heating grants for patients with lung disease."),
+    # Tap filters, bedwetting alarms, blessings and singing serve visions about water safety, children's continence,
+    # spiritual care and the arts
+    ("The water in our hospitals is always safe, so no patient catches an infection from a tap or shower.",
+     "Estates engineers and the infection prevention team test and maintain water systems.",
+     "Filters on neonatal taps", "Filters on the taps of the neonatal unit."),
+    ("Children with bladder and bowel problems get help early, so they can stay dry and enjoy school.",
+     "School nurses, GPs and the children's continence team support families.",
+     "Bedwetting alarms", "Bedwetting alarms lent to families."),
+    ("Patients and families of every faith and none get spiritual care when they need it.",
+     "Chaplains, faith leaders and volunteers respond day or night.",
+     "Blessings for babies", "Blessings and naming ceremonies for babies who die."),
+    ("Patients take part in arts and creativity that help them recover and stay well.",
+     "Artists, musicians and ward teams bring art and music to the wards.",
+     "Singing groups", "Singing groups for people with lung disease."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",

@@ -35,6 +35,7 @@ ABBREVIATIONS = {
     "HR": "human resources", "ESR": "electronic staff record", "CCOT": "critical care outreach team",
     "MDT": "multidisciplinary team", "PALS": "patient advice and liaison service",
     "FTSU": "freedom to speak up", "OOH": "out of hours", "FGM": "female genital mutilation",
+    "FASD": "fetal alcohol spectrum disorder",
     # People and roles
     "HCSW": "healthcare support worker", "RN": "registered nurse", "RMN": "mental health nurse",
     "RGN": "registered nurse", "MW": "midwife", "HV": "health visitor", "DN": "district nurse",

@@ -217,6 +217,9 @@ def _lines(table: tuple[str, ...]) -> Names:
 _CONDITION, _BODY_PART, _SCREENING = _lines(CONDITIONS), _lines(BODY_PARTS), _lines(SCREENING)
 _TALK_OF_SCREENING = _lines(SCREENING + ("screening, screen, cancer",))
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
+# A vision for parents is for fathers as well as mothers ("young parents and their babies" after "teenagers who
+# become pregnant"): naming parents, it is for neither women nor men alone
+_PARENTS, _BY_SEX = _lines(("parent, parents",)), _POPULATION[3:5]
 _STAFF_AND_PATIENTS = (_lines((_STAFF,)), _lines((_PATIENTS,)))
 _WARD, _WARD_SIDE, _OUTSIDE_HOSPITAL = _lines((_WARDS,)), _lines((_ON_THE_WARDS,)), _lines((_OUTSIDE,))
 
@@ -586,7 +589,8 @@ class ReviewContext:
         # a vision one for children: care "that fits around school, work and family" is for every age.
         told = about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose")))
         populations = [(group, others) for group, others in _POPULATION
-                       if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)]
+                       if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)
+                       and not ((group, others) in _BY_SEX and names_in(told, _PARENTS))]
         if _FOR_STAFF.match(" ".join(vision.get("vision", "").lower().split())):
             populations.append(_STAFF_AND_PATIENTS)
         screening = bool(names_in(text, _TALK_OF_SCREENING))
@@ -799,14 +803,16 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
 
 
 # Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and
-# printers, one about staff being paid correctly about overtime, pensions and expenses, and one about buying
-# supplies about contracts and tenders
+# printers, one about staff being paid correctly about overtime, pensions and expenses, one about buying supplies
+# about contracts and tenders, one about meals about kitchens and restaurants, one about housing about residences,
+# and one about staff feeling valued about awards
 SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device devices"),
                  ("payroll pay salaries overtime pensions expenses", "pay paid payroll payslips salary salaries wages"),
                  ("contract contracts tender retender procurement", "procurement buying buyers supplies suppliers"),
                  ("kitchen kitchens canteen restaurant cafe catering vending fridges coffee",
                   "food meal meals eat eating drink drinks catering menu menus"),
-                 ("accommodation residences", "housing accommodation rent landlords"))
+                 ("accommodation residences", "housing accommodation rent landlords"),
+                 ("awards", "valued thanked thank recognised recognition appreciated"))
 
 
 def _kind_named(ctx: ReviewContext, term: str) -> bool:

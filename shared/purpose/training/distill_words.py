@@ -73,7 +73,7 @@ anaphylaxis epipen english scottish irish british asian african caribbean romani
 roma muslim hindu sikh jewish christian ramadan diwali christmas easter eid monday tuesday wednesday thursday friday
 saturday sunday january february april june july september october november december barrett
 nasogastric oncologist oncologists interventional tabletop screeners assistive halal kosher childminder childminders
-undiagnosed coder uncoded deinfibulation messaging rebooking
+undiagnosed coder uncoded deinfibulation messaging rebooking cctv pipework
 """.split()
 
 
