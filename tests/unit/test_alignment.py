@@ -1071,6 +1071,13 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("Patients take part in arts and creativity that help them recover and stay well.",
      "Artists, musicians and ward teams bring art and music to the wards.",
      "Singing groups", "Singing groups for people with lung disease."),
+    # A hospice and the last months of life are end of life care, and blood clot prevention serves joint surgery
+    ("People in the last months of life are cared for where they choose, free of pain.",
+     "Hospice nurses, GPs and volunteers plan ahead with each person.",
+     "Syringe drivers in the community", "District nurses trained to set up syringe drivers."),
+    ("People who need joint surgery get it quickly and recover fully.",
+     "Surgeons and physiotherapists run protected surgical lists.",
+     "Blood clot prevention", "Blood clot prevention after joint replacement."),
     # Crisis teams prevent suicide
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",

@@ -139,7 +139,12 @@ hospital, alcohol in pregnancy; staff travel, video appointments, clinical super
 teenage pregnancy and young parents, children's bladder and bowel care, arts and health) were written after those and
 scored once: 87, 84, 89 and 79 of 96, against 87, 83, 89 and 79 for the method at the session's start. Awards named
 by a vision about staff feeling valued, links for spiritual care, water safety and children's continence, and a
-vision for parents read as one for fathers too followed (89, 84, 89 and 85).
+vision for parents read as one for fathers too followed (89, 84, 89 and 85). alignment_devstyle40 and
+alignment_devstyle41 hold eight broad, organisation-wide visions (a longer, healthier life across an integrated care
+system, the right ambulance response first time, care at home, mental health care early and close to home; children's
+services, getting care from a GP practice, joint surgery, a rural hospice), written after every change of that session
+and scored once: 88 and 80 of 96, as for the method at the session's start. All 24 misses were aligned work
+questioned. Links for joint surgery, and hospices and the last months of life as end of life care, followed (88, 86).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -258,6 +263,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle38", 96, 0.85),  # 89 of 96 when first scored, not tuned on
     ("alignment_devstyle39", 96, 0.85),  # 85 of 96 with links for water safety and children's continence, and a
     #                                      vision for parents read as one for fathers too; 79 when first scored
+    ("alignment_devstyle40", 96, 0.9),  # 88 of 96 when first scored, not tuned on
+    ("alignment_devstyle41", 96, 0.85),  # 86 of 96 with links for joint surgery and hospices; 80 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
