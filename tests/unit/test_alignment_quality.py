@@ -145,6 +145,10 @@ system, the right ambulance response first time, care at home, mental health car
 services, getting care from a GP practice, joint surgery, a rural hospice), written after every change of that session
 and scored once: 88 and 80 of 96, as for the method at the session's start. All 24 misses were aligned work
 questioned. Links for joint surgery, and hospices and the last months of life as end of life care, followed (88, 86).
+alignment_devstyle42 and alignment_devstyle43 hold eight more broad visions (safe, timely hospital care; safe,
+personal maternity care; a great place to work; cancer treatment started quickly; urgent care in the right place;
+information shared and care managed online; older people living well; a stroke network), written after that and
+scored once: 84 and 86 of 96, as for the method at the session's start; again every miss was aligned work questioned.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -265,6 +269,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      vision for parents read as one for fathers too; 79 when first scored
     ("alignment_devstyle40", 96, 0.9),  # 88 of 96 when first scored, not tuned on
     ("alignment_devstyle41", 96, 0.85),  # 86 of 96 with links for joint surgery and hospices; 80 when first scored
+    ("alignment_devstyle42", 96, 0.85),  # 84 of 96 when first scored, not tuned on
+    ("alignment_devstyle43", 96, 0.85),  # 86 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
