@@ -697,34 +697,38 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     # A vision about clearing the maintenance backlog talks about roofs and fire doors (a care link ties them)
     estates = bare_context({**GREEN, "vision": "Our buildings are safe and warm, and the maintenance backlog is cleared."})
     assert support_by_name(estates, "Roof replacement at the community hospital") == []
-    # A vision about staff computers and devices talks about laptops and printers by their kind
-    devices = bare_context({**ASTHMA, "vision": "Our staff can log in quickly on working devices anywhere in the "
-                                                "hospital, rather than waiting for computers."})
-    assert support_by_name(devices, "Spare laptops on each ward") == []
-    assert support_by_name(devices, "Printers that work") == []
-    assert support_by_name(devices, "Staff car park") == ["park"]
-    assert support_by_name(context, "Spare laptops on each ward") == ["laptops"]
-    # and one about staff being paid correctly talks about overtime, pensions and expenses
-    pay = bare_context({**ASTHMA, "vision": "Every member of staff is paid correctly and on time."})
-    assert support_by_name(pay, "Overtime claims through the roster") == []
-    assert support_by_name(pay, "Pensions helpline and expenses claims online") == []
-    assert support_by_name(pay, "Office move for the payroll team") == ["office"]
-    # and one about buying supplies about contracts and tenders
-    buying = bare_context({**ASTHMA, "vision": "Clinical teams get the supplies they need on time, at the best value."})
-    assert support_by_name(buying, "Joint contract for beds") == []
-    assert support_by_name(context, "Joint contract for beds") == ["contract"]
-    # one about food talks about kitchens, restaurants and fridges, and one about housing about residences
-    food = bare_context({**ASTHMA, "vision": "Every member of staff can get a healthy hot meal at any time."})
-    assert support_by_name(food, "Restaurant open through the night") == []
-    assert support_by_name(food, "Fridges of fresh meals near the wards") == []
-    assert support_by_name(food, "Staff car park") == ["park"]
-    valued = bare_context({**ASTHMA, "vision": "Every member of staff feels valued, noticed and thanked."})
-    assert support_by_name(valued, "Staff awards evening") == []
-    assert support_by_name(context, "Staff awards evening") == ["awards"]
-    homes = bare_context({**ASTHMA, "vision": "New staff find affordable housing near the hospital."})
-    assert support_by_name(homes, "Repairs in the staff residences") == []
-    assert support_by_name(context, "Repairs in the staff residences") == ["residences"]
 
+
+# Support work a vision talks about by its kind (SUPPORT_KINDS): under a vision of that kind the word does not count
+# against the work; under the asthma vision it does; and support work of another kind still counts under it
+@pytest.mark.parametrize("vision, title, words, other_kind, other_words", [
+    ("Our staff can log in quickly on working devices anywhere in the hospital, rather than waiting for computers.",
+     "Spare laptops on each ward", ["laptops"], "Staff car park", ["park"]),
+    ("Our staff can log in quickly on working devices anywhere in the hospital, rather than waiting for computers.",
+     "Printers that work", ["printers"], "Staff car park", ["park"]),
+    ("Every member of staff is paid correctly and on time.",
+     "Overtime claims through the roster", ["overtime"], "Office move for the payroll team", ["office"]),
+    ("Every member of staff is paid correctly and on time.",
+     "Pensions helpline and expenses claims online", ["pensions", "expenses"], "Office move for the payroll team",
+     ["office"]),
+    ("Clinical teams get the supplies they need on time, at the best value.",
+     "Joint contract for beds", ["contract"], "Staff car park", ["park"]),
+    ("Every member of staff can get a healthy hot meal at any time.",
+     "Restaurant open through the night", ["restaurant"], "Staff car park", ["park"]),
+    ("Every member of staff can get a healthy hot meal at any time.",
+     "Fridges of fresh meals near the wards", ["fridges"], "Staff car park", ["park"]),
+    ("Every member of staff feels valued, noticed and thanked.", "Staff awards evening", ["awards"], "Staff car park",
+     ["park"]),
+    ("New staff find affordable housing near the hospital.",
+     "Repairs in the staff residences", ["residences"], "Staff car park", ["park"]),
+])
+def test_support_work_named_by_its_kind_under_a_vision_about_that_kind(vision, title, words, other_kind, other_words):
+    from purpose.logic.alignment import support_by_name
+
+    kind = bare_context({**ASTHMA, "vision": vision})
+    assert support_by_name(kind, title) == []
+    assert support_by_name(bare_context(ASTHMA), title) == words
+    assert support_by_name(kind, other_kind) == other_words
 
 CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "
                                         "prevented.",

@@ -219,7 +219,8 @@ _TALK_OF_SCREENING = _lines(SCREENING + ("screening, screen, cancer",))
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
 # A vision for parents is for fathers as well as mothers ("young parents and their babies" after "teenagers who
 # become pregnant"): naming parents, it is for neither women nor men alone
-_PARENTS, _BY_SEX = _lines(("parent, parents",)), _POPULATION[3:5]
+_PARENTS = _lines(("parent, parents",))
+_BY_SEX = [_POPULATION[POPULATIONS.index(pair)] for pair in ((_WOMEN, _MEN), (_MEN, _WOMEN + ", female"))]
 _STAFF_AND_PATIENTS = (_lines((_STAFF,)), _lines((_PATIENTS,)))
 _WARD, _WARD_SIDE, _OUTSIDE_HOSPITAL = _lines((_WARDS,)), _lines((_ON_THE_WARDS,)), _lines((_OUTSIDE,))
 

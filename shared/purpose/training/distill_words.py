@@ -122,16 +122,21 @@ def word_parts(words: list[str], before: list[str], added: list[str]) -> list[li
     keeps its place: the reference data counted into the dictionary words' order (a new planning year) can change
     since, and a word's place sets its rarity weight and which words the PCA is fitted on. A new word the vectors read
     already, as its plain form ("defibrillators") or its known parts together ("ward-based"), is not added: it would
-    move every text that uses it (WordVectors.quantised). Each part
-    is encoded apart: the transformer batches texts by length, so mixing parts would move shipped vectors by rounding."""
+    move every text that uses it (WordVectors.quantised). Each part is encoded apart: the transformer batches texts
+    by length, so mixing parts would move shipped vectors by rounding."""
     known, first = set(words), len(words)
     if before and set(before[:first]) != known:
         raise SystemExit("The word lists or feedback differ from those the shipped vectors were distilled from")
     words, shipped = before[:first] or words, before[first:]
     new = [w for w in dict.fromkeys(added) if w not in known]
-    read = lambda w: "-" in w and all(p in known or len(p) <= 2 for p in w.split("-")) or \
-        any(w.endswith(end) and w[:-len(end)] in known for end in ("'s", "s", "es", "ing", "ed", "ly"))
-    return [words, [w for w in shipped if w in set(new)], [w for w in new if w not in set(shipped) and not read(w)]]
+
+    def read_already(word: str) -> bool:
+        if "-" in word:
+            return all(part in known or len(part) <= 2 for part in word.split("-"))
+        return any(word.endswith(end) and word[:-len(end)] in known for end in ("'s", "s", "es", "ing", "ed", "ly"))
+
+    adding, kept = set(new), set(shipped)
+    return [words, [w for w in shipped if w in adding], [w for w in new if w not in kept and not read_already(w)]]
 
 
 def kept_rows(words: list[str], before: list[str], rows: list, shipped: list) -> list:
