@@ -701,34 +701,32 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
 
 # Support work a vision talks about by its kind (SUPPORT_KINDS): under a vision of that kind the word does not count
 # against the work; under the asthma vision it does; and support work of another kind still counts under it
-@pytest.mark.parametrize("vision, title, words, other_kind, other_words", [
+@pytest.mark.parametrize("vision, titles, other_kind, other_words", [
     ("Our staff can log in quickly on working devices anywhere in the hospital, rather than waiting for computers.",
-     "Spare laptops on each ward", ["laptops"], "Staff car park", ["park"]),
-    ("Our staff can log in quickly on working devices anywhere in the hospital, rather than waiting for computers.",
-     "Printers that work", ["printers"], "Staff car park", ["park"]),
+     {"Spare laptops on each ward": ["laptops"], "Printers that work": ["printers"]}, "Staff car park", ["park"]),
     ("Every member of staff is paid correctly and on time.",
-     "Overtime claims through the roster", ["overtime"], "Office move for the payroll team", ["office"]),
-    ("Every member of staff is paid correctly and on time.",
-     "Pensions helpline and expenses claims online", ["pensions", "expenses"], "Office move for the payroll team",
-     ["office"]),
+     {"Overtime claims through the roster": ["overtime"],
+      "Pensions helpline and expenses claims online": ["pensions", "expenses"]},
+     "Office move for the payroll team", ["office"]),
     ("Clinical teams get the supplies they need on time, at the best value.",
-     "Joint contract for beds", ["contract"], "Staff car park", ["park"]),
+     {"Joint contract for beds": ["contract"]}, "Staff car park", ["park"]),
     ("Every member of staff can get a healthy hot meal at any time.",
-     "Restaurant open through the night", ["restaurant"], "Staff car park", ["park"]),
-    ("Every member of staff can get a healthy hot meal at any time.",
-     "Fridges of fresh meals near the wards", ["fridges"], "Staff car park", ["park"]),
-    ("Every member of staff feels valued, noticed and thanked.", "Staff awards evening", ["awards"], "Staff car park",
-     ["park"]),
+     {"Restaurant open through the night": ["restaurant"], "Fridges of fresh meals near the wards": ["fridges"]},
+     "Staff car park", ["park"]),
+    ("Every member of staff feels valued, noticed and thanked.",
+     {"Staff awards evening": ["awards"]}, "Staff car park", ["park"]),
     ("New staff find affordable housing near the hospital.",
-     "Repairs in the staff residences", ["residences"], "Staff car park", ["park"]),
+     {"Repairs in the staff residences": ["residences"]}, "Staff car park", ["park"]),
 ])
-def test_support_work_named_by_its_kind_under_a_vision_about_that_kind(vision, title, words, other_kind, other_words):
+def test_support_work_named_by_its_kind_under_a_vision_about_that_kind(vision, titles, other_kind, other_words):
     from purpose.logic.alignment import support_by_name
 
-    kind = bare_context({**ASTHMA, "vision": vision})
-    assert support_by_name(kind, title) == []
-    assert support_by_name(bare_context(ASTHMA), title) == words
+    kind, asthma = bare_context({**ASTHMA, "vision": vision}), bare_context(ASTHMA)
+    for title, words in titles.items():
+        assert support_by_name(kind, title) == []
+        assert support_by_name(asthma, title) == words
     assert support_by_name(kind, other_kind) == other_words
+
 
 CLOTS = {"organisation": "F", "vision": "No patient develops a blood clot in our hospitals that could have been "
                                         "prevented.",

@@ -18,6 +18,7 @@ from pathlib import Path
 
 MODEL = Path(__file__).resolve().parent.parent / "model"
 DIMENSIONS = 64
+ENDINGS = ("'s", "s", "es", "ing", "ed", "ly")  # what a word may end with beyond the plain form the vectors know
 WORD = re.compile(r"a&e|[a-z][a-z'-]*")  # a word as the review reads it, before stop words are left out
 # Words of two letters are mostly noise, but in NHS text these carry the meaning ("GP", "TB", "A&E")
 SHORT_WORDS = frozenset({"a&e", "gp", "tb", "ct", "af", "hq"})
@@ -48,7 +49,7 @@ class WordVectors:
         """The stored int8 vector (each component times 127), or None for an unknown word."""
         index = self._index.get(word)
         if index is None:
-            for suffix in ("'s", "s", "es", "ing", "ed", "ly"):  # a plain form the vocabulary knows
+            for suffix in ENDINGS:  # a plain form the vocabulary knows
                 if word.endswith(suffix) and word[: -len(suffix)] in self._index:
                     index = self._index[word[: -len(suffix)]]
                     break

@@ -124,6 +124,8 @@ def word_parts(words: list[str], before: list[str], added: list[str]) -> list[li
     already, as its plain form ("defibrillators") or its known parts together ("ward-based"), is not added: it would
     move every text that uses it (WordVectors.quantised). Each part is encoded apart: the transformer batches texts
     by length, so mixing parts would move shipped vectors by rounding."""
+    from purpose.logic.meaning import ENDINGS
+
     known, first = set(words), len(words)
     if before and set(before[:first]) != known:
         raise SystemExit("The word lists or feedback differ from those the shipped vectors were distilled from")
@@ -133,7 +135,7 @@ def word_parts(words: list[str], before: list[str], added: list[str]) -> list[li
     def read_already(word: str) -> bool:
         if "-" in word:
             return all(part in known or len(part) <= 2 for part in word.split("-"))
-        return any(word.endswith(end) and word[:-len(end)] in known for end in ("'s", "s", "es", "ing", "ed", "ly"))
+        return any(word.endswith(end) and word[:-len(end)] in known for end in ENDINGS)
 
     adding, kept = set(new), set(shipped)
     return [words, [w for w in shipped if w in adding], [w for w in new if w not in kept and not read_already(w)]]
