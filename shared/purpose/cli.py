@@ -33,7 +33,7 @@ def cmd_local(args) -> None:
     from purpose.local.runtime import Options, run
 
     run(Options(port=args.port, trust=args.trust, empty=args.empty, rate_limit=args.rate_limit,
-                state_dir=Path(args.state_dir).resolve()))
+                state_dir=Path(args.state_dir).resolve(), schedules=not args.no_schedules))
 
 
 def cmd_synth(args) -> None:
@@ -256,6 +256,8 @@ def parser() -> argparse.ArgumentParser:
                        help="requests per client address per 5 minutes, as the WAF rule (default 300)")
     local.add_argument("--state-dir", default=str(LOCAL_DIR),
                        help="where data, the outbox and runtime.json live (default .local, or $PURPOSE_LOCAL_DIR)")
+    local.add_argument("--no-schedules", action="store_true",
+                       help="do not run the schedules on the clock (run them with `purpose run-schedule --date`)")
     local.set_defaults(func=cmd_local)
 
     synth = commands.add_parser("synth", help="write the CDK cloud assembly (templates and manifest)",

@@ -34,6 +34,7 @@ class Options:
     rate_limit: int = 300
     body_limit: int = 64 * 1024
     quiet: bool = False
+    schedules: bool = True  # run the EventBridge schedules on the clock; tests turn them off and run them by date
 
 
 class LocalRuntime:
@@ -84,7 +85,10 @@ class LocalRuntime:
             seed_demo(datetime.now(timezone.utc))
         self._write_runtime_file()
 
-        for target in (self.http.serve_forever, self._poll_uploads, self._run_schedules, self._copy_outbox):
+        targets = [self.http.serve_forever, self._poll_uploads, self._copy_outbox]
+        if self.options.schedules:
+            targets.append(self._run_schedules)
+        for target in targets:
             thread = threading.Thread(target=target, daemon=True, name=target.__name__)
             thread.start()
             self.threads.append(thread)
