@@ -337,12 +337,13 @@ def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_revie
     """A term the word vectors lack would silently match nothing: add it with `make words`."""
     import json
 
-    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING
+    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING, also_named
     from purpose.logic.meaning import MODEL, content_words, word_vectors
 
     vectors = word_vectors()
     links = json.loads((MODEL / "care_links.json").read_text(encoding="utf-8"))
-    terms = {w for link in links for phrase in [*link["when"], *link["served by"]] for w in content_words(phrase)}
+    terms = {w for link in links for phrase in [*link["when"], *link["served by"], *also_named(link)]
+             for w in content_words(phrase)}
     assert len(links) >= 50 and all(link["when"] and link["served by"] for link in links)
     assert sorted(w for w in terms if vectors.vector(w) is None) == []
     lines = CONDITIONS + BODY_PARTS + SCREENING
@@ -966,6 +967,46 @@ def test_work_for_the_group_of_people_a_vision_is_for_is_not_another_condition()
              "priorities": []}
     assert review(trans, "Screening invitations", "Make sure trans people get the cancer screening invitations they "
                                                   "need.").verdict != QUESTION
+
+
+SEVERE_MENTAL_ILLNESS = {"organisation": "M", "vision": "People living with serious mental illness live as long as "
+                                                       "everyone else.",
+                         "purpose": "Mental health teams and GPs find and treat the physical health problems that cut "
+                                    "lives short: heart disease, diabetes, smoking and cancers found late.",
+                         "values": [], "priorities": []}
+
+
+def test_a_group_of_people_is_known_by_the_names_of_its_conditions_too():
+    # People with psychosis are among those with severe mental illness: screening and exercise for them serve a
+    # vision that they live as long as everyone else, though the work names parts of the body and a condition the
+    # vision does not
+    for title, description in (("Cancer screening support", "Support workers help people with psychosis attend "
+                                                            "bowel, breast and cervical screening."),
+                               ("Exercise in early intervention in psychosis", "Weekly walking football and gym "
+                                                                                "sessions for young people with "
+                                                                                "psychosis.")):
+        assert review(SEVERE_MENTAL_ILLNESS, title, description).verdict != QUESTION
+    # Those names are the group's, not the area's: a vision about psychosis is not one about physical health
+    psychosis = {"organisation": "E", "vision": "Young people with a first episode of psychosis get help within two "
+                                                "weeks.", "purpose": "Early intervention teams.", "values": [],
+                 "priorities": []}
+    ctx = ReviewContext.build(psychosis, national=[], cqc_areas=[], themes=[])
+    assert "physical health in severe mental illness" not in {topic for topic, _ in ctx.links}
+
+
+def test_a_vision_about_waiting_too_long_is_served_by_waiting_list_work():
+    # Work on the waiting list names no eye care, yet under a vision that no one loses sight because they waited
+    # too long it is the vision's own work, not another area of care
+    eyes = {"organisation": "N", "vision": "No one in our region loses sight because they waited too long for eye "
+                                           "care.",
+            "purpose": "Optometrists, GPs, hospital eye services and sight loss charities share care so people at "
+                       "risk of losing sight are seen in time, and supported if they do lose it.", "values": [],
+            "priorities": [{"id": "E1", "title": "Care closer to home",
+                            "description": "More eye care given by community optometrists."}]}
+    result = review(eyes, "Risk stratifying the waiting list", "Clinicians rate each patient's risk of harm from "
+                                                               "delay and book the most at risk first.")
+    assert result.verdict != QUESTION
+    assert not any("another area of care" in reason for reason in result.reasons)
 
 
 def test_the_care_links_know_the_complications_a_vision_is_about_preventing():

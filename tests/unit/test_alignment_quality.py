@@ -149,6 +149,11 @@ alignment_devstyle42 and alignment_devstyle43 hold eight more broad visions (saf
 personal maternity care; a great place to work; cancer treatment started quickly; urgent care in the right place;
 information shared and care managed online; older people living well; a stroke network), written after that and
 scored once: 84 and 86 of 96, as for the method at the session's start; again every miss was aligned work questioned.
+alignment_devstyle44 (an HIV partnership, an eye care network, coastal towns' health, the physical health of people
+with serious mental illness), written after every change of the session before and scored once: 85 of 96 (8 of the
+11 misses aligned work questioned). People with psychosis, schizophrenia or bipolar disorder known as the group a
+vision about severe mental illness is for, and a vision about waiting too long served by waiting list work, followed
+(89).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -271,6 +276,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle41", 96, 0.85),  # 86 of 96 with links for joint surgery and hospices; 80 when first scored
     ("alignment_devstyle42", 96, 0.85),  # 84 of 96 when first scored, not tuned on
     ("alignment_devstyle43", 96, 0.85),  # 86 of 96 when first scored, not tuned on
+    ("alignment_devstyle44", 96, 0.85),  # 89 of 96 with the names of the severe mental illness group and waiting
+    #                                      too long; 85 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
