@@ -1125,6 +1125,15 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("Adults in a mental health crisis get help within four hours, at any time, without going to A&E.",
      "Crisis teams, the 111 mental health option, police and the voluntary sector respond together.",
      "Suicide prevention training", "Training for crisis line staff in suicide risk."),
+    # Pharmacy First treats earache and sinusitis (not another part of the body than the throat and bladder the
+    # vision gives as examples), and the handover to the night team keeps patients safe at night
+    ("Community pharmacies are the first place people go for minor illness, so GP appointments are there for those "
+     "who need them.",
+     "Pharmacies and GP practices refer people for common conditions such as sore throats and urinary infections.",
+     "Earache and sinusitis pathway", "Pharmacists treat earache and sinusitis under the Pharmacy First service."),
+    ("Patients are as safe at night and at weekends as they are on a weekday.",
+     "Doctors, nurses and the hospital at night team see patients who become unwell out of hours quickly.",
+     "Handover before the night shift", "A structured handover from the day team to the night team."),
 ])
 def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, purpose, title, description):
     area = {"organisation": "L", "vision": vision, "purpose": purpose, "values": [], "priorities": []}

@@ -153,7 +153,10 @@ alignment_devstyle44 (an HIV partnership, an eye care network, coastal towns' he
 with serious mental illness), written after every change of the session before and scored once: 85 of 96 (8 of the
 11 misses aligned work questioned). People with psychosis, schizophrenia or bipolar disorder known as the group a
 vision about severe mental illness is for, and a vision about waiting too long served by waiting list work, followed
-(89).
+(89). alignment_devstyle45 (integrated neighbourhood care, community pharmacy first, safety at night and at weekends,
+equal maternity safety for Black and Asian women), written after those and scored once: 83 of 96, 8 of its 13 misses
+misaligned work passed (hospital pharmacy work under a vision for community pharmacies; weekend visiting and seven-day
+GP access under safety at night and at weekends). Links for Pharmacy First and for safe care at night followed (86).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -278,6 +281,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle43", 96, 0.85),  # 86 of 96 when first scored, not tuned on
     ("alignment_devstyle44", 96, 0.85),  # 89 of 96 with the names of the severe mental illness group and waiting
     #                                      too long; 85 when first scored
+    ("alignment_devstyle45", 96, 0.85),  # 86 of 96 with links for Pharmacy First and safe care at night; 83 when
+    #                                      first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
