@@ -1134,10 +1134,32 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("Patients are as safe at night and at weekends as they are on a weekday.",
      "Doctors, nurses and the hospital at night team see patients who become unwell out of hours quickly.",
      "Handover before the night shift", "A structured handover from the day team to the night team."),
+    # Engines switched off and cycling to work cut air pollution; a family's contact after an incident is candour,
+    # not bereavement care; a community garden on hospital land is what an anchor institution opens to its town
+    ("Children in our city grow up breathing clean air, and fewer people are harmed by air pollution.",
+     "The NHS and the council cut the pollution from our own vehicles and buildings.",
+     "No idling at hospital drop-off", "Signs and volunteers asking drivers to switch off engines at the drop-off."),
+    ("When something goes wrong, patients and families are told honestly, listened to and see that we learn.",
+     "Ward teams, the complaints and patient safety teams respond quickly and openly.",
+     "Single contact for bereaved families", "One named contact for families whose relative died after an incident."),
+    ("Our trust helps the people of our towns be healthier by being a good employer, buyer and neighbour.",
+     "We recruit locally, offer apprenticeships, buy from local firms and open our land to the community.",
+     "Community garden", "A community garden on unused hospital land, run with local residents."),
 ])
 def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, purpose, title, description):
     area = {"organisation": "L", "vision": vision, "purpose": purpose, "values": [], "priorities": []}
     assert review(area, title, description).verdict != QUESTION
+
+
+def test_finding_cancer_early_is_named_by_cancer_found_early_not_anything_found_early():
+    def links(vision):
+        return {topic for topic, _ in ReviewContext.build({"organisation": "J", "vision": vision, "purpose": "",
+                                                           "values": [], "priorities": []},
+                                                          national=[], cqc_areas=[], themes=[]).links}
+
+    assert "finding cancer early" in links("More bowel cancers are found early, when they can be cured.")
+    assert "finding cancer early" not in links("People who come into contact with the police and courts have their "
+                                               "health needs found early.")
 
 
 def test_a_link_to_a_priority_the_vision_does_not_have_is_said_and_counts_for_nothing():

@@ -157,6 +157,10 @@ vision about severe mental illness is for, and a vision about waiting too long s
 equal maternity safety for Black and Asian women), written after those and scored once: 83 of 96, 8 of its 13 misses
 misaligned work passed (hospital pharmacy work under a vision for community pharmacies; weekend visiting and seven-day
 GP access under safety at night and at weekends). Links for Pharmacy First and for safe care at night followed (86).
+alignment_devstyle46 (clean air, health and justice liaison and diversion, honesty when things go wrong, the trust as
+a local employer and buyer), written after those and scored once: 83 of 96. Cancer's link named only by cancer found
+early (not "health needs found early"), an incident as patient safety work, and anti-idling, cycling to work and a
+community garden as work for clean air and a local anchor followed (87).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -283,6 +287,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      too long; 85 when first scored
     ("alignment_devstyle45", 96, 0.85),  # 86 of 96 with links for Pharmacy First and safe care at night; 83 when
     #                                      first scored
+    ("alignment_devstyle46", 96, 0.85),  # 87 of 96 with the links' words it lacked; 83 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
