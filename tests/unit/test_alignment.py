@@ -618,6 +618,12 @@ def test_work_for_patients_under_a_vision_for_staff():
     assert other_people(computers, "One password for the patient record, email and results") == []
     assert other_people(computers, "Faster patients' records and the patient administration system") == []
     assert other_people(computers, "An app for patients to see their appointments") == ["patients"]
+    # A vision that supports colleagues "and their families" is for those families too
+    recruits = bare_context({**ASTHMA, "vision": "Nurses and doctors who join us from overseas feel welcome and stay.",
+                             "purpose": "Our recruitment team supports colleagues and their families from day one."})
+    assert other_people(recruits, "Help for families finding school places for their children") == []
+    assert other_people(recruits, "Translated leaflets for patients") == ["patients"]
+    assert other_people(staff, "Help for families finding school places for their children") == ["families"]
 
 
 def test_work_outside_hospital_under_a_vision_about_care_on_the_wards():
@@ -1149,6 +1155,15 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
 def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, purpose, title, description):
     area = {"organisation": "L", "vision": vision, "purpose": purpose, "values": [], "priorities": []}
     assert review(area, title, description).verdict != QUESTION
+
+
+def test_forced_labour_is_modern_slavery_not_a_birth():
+    slavery = {"organisation": "S", "vision": "No one who works for us or supplies us is left in modern slavery.",
+               "purpose": "Procurement checks every high-risk contract for forced labour.", "values": [],
+               "priorities": []}
+    assert [topic for topic, _ in bare_context(slavery).links] == ["modern slavery and exploitation"]
+    assert review(slavery, "Recruitment agency fees", "No overseas recruits charged fees by recruitment "
+                                                      "agencies.").verdict != QUESTION
 
 
 def test_finding_cancer_early_is_named_by_cancer_found_early_not_anything_found_early():

@@ -222,6 +222,10 @@ _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULA
 _PARENTS = _lines(("parent, parents",))
 _BY_SEX = [_POPULATION[POPULATIONS.index(pair)] for pair in ((_WOMEN, _MEN), (_MEN, _WOMEN + ", female"))]
 _STAFF_AND_PATIENTS = (_lines((_STAFF,)), _lines((_PATIENTS,)))
+# A vision for staff that supports "colleagues and their families" is for the families too: help finding school
+# places for them is not work for patients
+_THEIR_FAMILIES = re.compile(r"\b(?:" + "|".join(_STAFF.split(", ")) + r") and their families\b")
+_STAFF_AND_THEIR_FAMILIES = (_STAFF_AND_PATIENTS[0], _lines((_PATIENTS.replace(", families", ""),)))
 _WARD, _WARD_SIDE, _OUTSIDE_HOSPITAL = _lines((_WARDS,)), _lines((_ON_THE_WARDS,)), _lines((_OUTSIDE,))
 
 
@@ -599,11 +603,12 @@ class ReviewContext:
         populations = [(group, others) for group, others in _POPULATION
                        if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)
                        and not ((group, others) in _BY_SEX and names_in(told, _PARENTS))]
-        if _FOR_STAFF.match(" ".join(vision.get("vision", "").lower().split())):
-            populations.append(_STAFF_AND_PATIENTS)
+        for_staff = bool(_FOR_STAFF.match(" ".join(vision.get("vision", "").lower().split())))
+        if for_staff:
+            populations.append(_STAFF_AND_THEIR_FAMILIES if _THEIR_FAMILIES.search(told.lower())
+                               else _STAFF_AND_PATIENTS)
         screening = bool(names_in(text, _TALK_OF_SCREENING))
-        wards = bool(names_in(told, _WARD)) and not names_in(told, _OUTSIDE_HOSPITAL) \
-            and _STAFF_AND_PATIENTS not in populations
+        wards = bool(names_in(told, _WARD)) and not names_in(told, _OUTSIDE_HOSPITAL) and not for_staff
         # The topics are the team's own plain words: read as written, not through the abbreviations table
         unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
         words = WordMatcher(offline, [text, *unrelated], known=" ".join(served for _, served in links))
