@@ -1151,6 +1151,13 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("Our trust helps the people of our towns be healthier by being a good employer, buyer and neighbour.",
      "We recruit locally, offer apprenticeships, buy from local firms and open our land to the community.",
      "Community garden", "A community garden on unused hospital land, run with local residents."),
+    # Automated letters give clinicians time back from paperwork; suction at the bedside keeps a tracheostomy safe
+    ("Clinicians spend more time with patients and less on paperwork, using technology that is safe and fair.",
+     "Clinical and digital teams adopt ambient voice technology and automation with patients and staff.",
+     "Automating referral letters", "Software files incoming referral letters so secretaries do not type them in."),
+    ("Every patient with a tracheostomy or laryngectomy is cared for safely, wherever they are in our hospital.",
+     "The tracheostomy team, ward nurses and therapists share the same training, equipment and emergency plans.",
+     "Suction equipment checks", "Daily checks of suction equipment at the bedside."),
 ])
 def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, purpose, title, description):
     area = {"organisation": "L", "vision": vision, "purpose": purpose, "values": [], "priorities": []}

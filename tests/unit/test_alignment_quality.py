@@ -165,6 +165,9 @@ alignment_devstyle47 (outpatient appointments that make a difference, modern sla
 children's vaccinations), written after those and scored once: 76 of 96, 11 of its 20 misses under the modern slavery
 vision, where "forced labour" read as a birth and much support work passed. A link for modern slavery, and a vision
 for staff "and their families" read as one for those families too, followed (79).
+alignment_devstyle48 (time back from paperwork with safe and fair AI, fire safety, health visiting, tracheostomy
+safety), written after those and scored once: 79 of 96. Links for clinical paperwork and for tracheostomy and
+laryngectomy care followed (83).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -294,6 +297,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle46", 96, 0.85),  # 87 of 96 with the links' words it lacked; 83 when first scored
     ("alignment_devstyle47", 96, 0.8),  # 79 of 96 with a link for modern slavery and staff's families; 76 when
     #                                     first scored
+    ("alignment_devstyle48", 96, 0.8),  # 83 of 96 with links for paperwork and tracheostomies; 79 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
