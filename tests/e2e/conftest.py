@@ -35,7 +35,14 @@ class Runtime:
              # Tuesday) would send that day's issue before a test's subscriber had confirmed.
              "--no-schedules"],
             env=self.env, stdout=self.log, stderr=subprocess.STDOUT, cwd=ROOT)
-        deadline = time.monotonic() + 120
+        try:
+            self._wait_until_serving(runtime_file, deadline=time.monotonic() + 120)
+        except BaseException:
+            self.stop()  # a runtime that never answered is not left running after the tests
+            raise
+        return self
+
+    def _wait_until_serving(self, runtime_file: Path, deadline: float) -> None:
         while not runtime_file.exists():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError((self.state_dir / "runtime.log").read_text()[-3000:])
@@ -45,7 +52,7 @@ class Runtime:
         while True:
             try:
                 urllib.request.urlopen(self.url + "/", timeout=2)
-                return self
+                return
             except OSError:
                 if time.monotonic() > deadline:
                     raise
@@ -54,7 +61,11 @@ class Runtime:
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)  # Ctrl-C: the runtime saves its state and exits
-            self.process.wait(timeout=60)
+            try:
+                self.process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
         self.log.close()
 
     def cli(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
