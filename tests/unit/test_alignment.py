@@ -1158,6 +1158,11 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
     ("Every patient with a tracheostomy or laryngectomy is cared for safely, wherever they are in our hospital.",
      "The tracheostomy team, ward nurses and therapists share the same training, equipment and emergency plans.",
      "Suction equipment checks", "Daily checks of suction equipment at the bedside."),
+    # Veterans are among the men most at risk of suicide
+    ("Fewer men in our city die by suicide.",
+     "The NHS, the council, employers, sports clubs, barbers and community groups help men talk about how they feel "
+     "and reach support before they are in crisis.",
+     "Veterans' mental health", "Mental health support for male veterans."),
 ])
 def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, purpose, title, description):
     area = {"organisation": "L", "vision": vision, "purpose": purpose, "values": [], "priorities": []}

@@ -168,6 +168,9 @@ for staff "and their families" read as one for those families too, followed (79)
 alignment_devstyle48 (time back from paperwork with safe and fair AI, fire safety, health visiting, tracheostomy
 safety), written after those and scored once: 79 of 96. Links for clinical paperwork and for tracheostomy and
 laryngectomy care followed (83).
+alignment_devstyle49 (farmers' health, care on islands, suicide among men, medical care at big events), written after
+those and scored once: 82 of 96. The work known to prevent suicide among men (men's sheds, barbers, construction sites,
+support through separation, veterans) followed (86).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -298,6 +301,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle47", 96, 0.8),  # 79 of 96 with a link for modern slavery and staff's families; 76 when
     #                                     first scored
     ("alignment_devstyle48", 96, 0.8),  # 83 of 96 with links for paperwork and tracheostomies; 79 when first scored
+    ("alignment_devstyle49", 96, 0.85),  # 86 of 96 with what serves suicide prevention among men; 82 when first
+    #                                      scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
