@@ -171,6 +171,8 @@ laryngectomy care followed (83).
 alignment_devstyle49 (farmers' health, care on islands, suicide among men, medical care at big events), written after
 those and scored once: 82 of 96. The work known to prevent suicide among men (men's sheds, barbers, construction sites,
 support through separation, veterans) followed (86).
+alignment_devstyle50 (children's palliative care, women's health hubs, parent-infant relationships, blood cancers),
+written after those and scored once: 85 of 96, not tuned on.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -303,6 +305,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle48", 96, 0.8),  # 83 of 96 with links for paperwork and tracheostomies; 79 when first scored
     ("alignment_devstyle49", 96, 0.85),  # 86 of 96 with what serves suicide prevention among men; 82 when first
     #                                      scored
+    ("alignment_devstyle50", 96, 0.85),  # 85 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
