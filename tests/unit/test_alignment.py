@@ -1178,6 +1178,26 @@ def test_forced_labour_is_modern_slavery_not_a_birth():
                                                       "agencies.").verdict != QUESTION
 
 
+def test_safe_care_in_hospital_is_served_by_preventing_harm():
+    # A broad hospital vision names no falls or medicines, yet preventing those harms is what its safe care means
+    hospital = {"organisation": "D", "vision": "Every patient in our hospital gets safe, kind care and does not wait "
+                                              "longer than they should.",
+                "purpose": "Our ward, theatre, outpatient and emergency teams work with GPs and social care to get "
+                           "people the right care quickly and home safely.", "values": [],
+                "priorities": [{"id": "D1", "title": "Four-hour standard",
+                                "description": "78% of patients in the emergency department admitted, transferred or "
+                                               "discharged within four hours."},
+                               {"id": "D2", "title": "Elective waits",
+                                "description": "No one waiting more than 65 weeks for planned treatment."}]}
+    ctx = bare_context(hospital)
+    assert "harm-free care in hospital" in {topic for topic, _ in ctx.links}
+    for title, description in (("Falls prevention on wards", "Bay nursing and low beds for patients at risk of "
+                                                             "falling."),
+                               ("Medicines on time", "Electronic prompts so time-critical medicines are given on "
+                                                     "time.")):
+        assert review_item({"id": "W", "title": title, "description": description}, ctx).verdict != QUESTION
+
+
 def test_finding_cancer_early_is_named_by_cancer_found_early_not_anything_found_early():
     def links(vision):
         return {topic for topic, _ in ReviewContext.build({"organisation": "J", "vision": vision, "purpose": "",

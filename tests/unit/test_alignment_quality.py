@@ -173,6 +173,10 @@ those and scored once: 82 of 96. The work known to prevent suicide among men (me
 support through separation, veterans) followed (86).
 alignment_devstyle50 (children's palliative care, women's health hubs, parent-infant relationships, blood cancers),
 written after those and scored once: 85 of 96, not tuned on.
+alignment_devstyle51 (four broad visions: a district general hospital, a mental health and learning disability trust,
+a primary care network, a rural district; every misaligned item is support work), written after those and scored
+once: 86 of 96, every miss aligned work questioned. A link for harm-free care in hospital, named by safe care, followed
+(89).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -306,6 +310,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle49", 96, 0.85),  # 86 of 96 with what serves suicide prevention among men; 82 when first
     #                                      scored
     ("alignment_devstyle50", 96, 0.85),  # 85 of 96 when first scored, not tuned on
+    ("alignment_devstyle51", 96, 0.85),  # 89 of 96 with a link for harm-free care in hospital; 86 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
