@@ -409,6 +409,18 @@ def bare_context(vision):
     return ReviewContext.build(vision, national=[], cqc_areas=[], themes=[])
 
 
+def vision_of(vision: str, purpose: str, *priorities: tuple[str, str]) -> dict:
+    """A vision with its purpose and priorities (title, description), no values."""
+    return {"organisation": "T", "vision": vision, "purpose": purpose, "values": [],
+            "priorities": [{"id": f"P{n}", "title": title, "description": description}
+                           for n, (title, description) in enumerate(priorities, start=1)]}
+
+
+def link_topics(vision: dict) -> set[str]:
+    """The areas of care the care links find a vision names."""
+    return {topic for topic, _ in bare_context(vision).links}
+
+
 @pytest.mark.parametrize("vision, title, description, reason", [
     (ASTHMA, "Children's eczema clinic", "A nurse-led clinic for children with severe eczema.",
      'It is about a condition the vision does not name ("eczema").'),
@@ -993,22 +1005,18 @@ def test_a_group_of_people_is_known_by_the_names_of_its_conditions_too():
                                                                                 "psychosis.")):
         assert review(SEVERE_MENTAL_ILLNESS, title, description).verdict != QUESTION
     # Those names are the group's, not the area's: a vision about psychosis is not one about physical health
-    psychosis = {"organisation": "E", "vision": "Young people with a first episode of psychosis get help within two "
-                                                "weeks.", "purpose": "Early intervention teams.", "values": [],
-                 "priorities": []}
-    ctx = ReviewContext.build(psychosis, national=[], cqc_areas=[], themes=[])
-    assert "physical health in severe mental illness" not in {topic for topic, _ in ctx.links}
+    psychosis = vision_of("Young people with a first episode of psychosis get help within two weeks.",
+                          "Early intervention teams.")
+    assert "physical health in severe mental illness" not in link_topics(psychosis)
 
 
 def test_a_vision_about_waiting_too_long_is_served_by_waiting_list_work():
     # Work on the waiting list names no eye care, yet under a vision that no one loses sight because they waited
     # too long it is the vision's own work, not another area of care
-    eyes = {"organisation": "N", "vision": "No one in our region loses sight because they waited too long for eye "
-                                           "care.",
-            "purpose": "Optometrists, GPs, hospital eye services and sight loss charities share care so people at "
-                       "risk of losing sight are seen in time, and supported if they do lose it.", "values": [],
-            "priorities": [{"id": "E1", "title": "Care closer to home",
-                            "description": "More eye care given by community optometrists."}]}
+    eyes = vision_of("No one in our region loses sight because they waited too long for eye care.",
+                     "Optometrists, GPs, hospital eye services and sight loss charities share care so people at risk "
+                     "of losing sight are seen in time, and supported if they do lose it.",
+                     ("Care closer to home", "More eye care given by community optometrists."))
     result = review(eyes, "Risk stratifying the waiting list", "Clinicians rate each patient's risk of harm from "
                                                                "delay and book the most at risk first.")
     assert result.verdict != QUESTION
@@ -1170,27 +1178,24 @@ def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, pu
 
 
 def test_forced_labour_is_modern_slavery_not_a_birth():
-    slavery = {"organisation": "S", "vision": "No one who works for us or supplies us is left in modern slavery.",
-               "purpose": "Procurement checks every high-risk contract for forced labour.", "values": [],
-               "priorities": []}
-    assert [topic for topic, _ in bare_context(slavery).links] == ["modern slavery and exploitation"]
+    slavery = vision_of("No one who works for us or supplies us is left in modern slavery.",
+                        "Procurement checks every high-risk contract for forced labour.")
+    assert link_topics(slavery) == {"modern slavery and exploitation"}
     assert review(slavery, "Recruitment agency fees", "No overseas recruits charged fees by recruitment "
                                                       "agencies.").verdict != QUESTION
 
 
 def test_safe_care_in_hospital_is_served_by_preventing_harm():
     # A broad hospital vision names no falls or medicines, yet preventing those harms is what its safe care means
-    hospital = {"organisation": "D", "vision": "Every patient in our hospital gets safe, kind care and does not wait "
-                                              "longer than they should.",
-                "purpose": "Our ward, theatre, outpatient and emergency teams work with GPs and social care to get "
-                           "people the right care quickly and home safely.", "values": [],
-                "priorities": [{"id": "D1", "title": "Four-hour standard",
-                                "description": "78% of patients in the emergency department admitted, transferred or "
-                                               "discharged within four hours."},
-                               {"id": "D2", "title": "Elective waits",
-                                "description": "No one waiting more than 65 weeks for planned treatment."}]}
+    hospital = vision_of("Every patient in our hospital gets safe, kind care and does not wait longer than they "
+                         "should.",
+                         "Our ward, theatre, outpatient and emergency teams work with GPs and social care to get "
+                         "people the right care quickly and home safely.",
+                         ("Four-hour standard", "78% of patients in the emergency department admitted, transferred "
+                                                "or discharged within four hours."),
+                         ("Elective waits", "No one waiting more than 65 weeks for planned treatment."))
+    assert "harm-free care in hospital" in link_topics(hospital)
     ctx = bare_context(hospital)
-    assert "harm-free care in hospital" in {topic for topic, _ in ctx.links}
     for title, description in (("Falls prevention on wards", "Bay nursing and low beds for patients at risk of "
                                                              "falling."),
                                ("Medicines on time", "Electronic prompts so time-critical medicines are given on "
@@ -1199,14 +1204,10 @@ def test_safe_care_in_hospital_is_served_by_preventing_harm():
 
 
 def test_finding_cancer_early_is_named_by_cancer_found_early_not_anything_found_early():
-    def links(vision):
-        return {topic for topic, _ in ReviewContext.build({"organisation": "J", "vision": vision, "purpose": "",
-                                                           "values": [], "priorities": []},
-                                                          national=[], cqc_areas=[], themes=[]).links}
-
-    assert "finding cancer early" in links("More bowel cancers are found early, when they can be cured.")
-    assert "finding cancer early" not in links("People who come into contact with the police and courts have their "
-                                               "health needs found early.")
+    assert "finding cancer early" in link_topics(vision_of("More bowel cancers are found early, when they can be "
+                                                           "cured.", ""))
+    assert "finding cancer early" not in link_topics(vision_of("People who come into contact with the police and "
+                                                               "courts have their health needs found early.", ""))
 
 
 def test_a_link_to_a_priority_the_vision_does_not_have_is_said_and_counts_for_nothing():
