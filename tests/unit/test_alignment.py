@@ -337,12 +337,12 @@ def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_revie
     """A term the word vectors lack would silently match nothing: add it with `make words`."""
     import json
 
-    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING, also_named
+    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING
     from purpose.logic.meaning import MODEL, content_words, word_vectors
 
     vectors = word_vectors()
     links = json.loads((MODEL / "care_links.json").read_text(encoding="utf-8"))
-    terms = {w for link in links for phrase in [*link["when"], *link["served by"], *also_named(link)]
+    terms = {w for link in links for phrase in [*link["when"], *link["served by"], *link.get("also named", [])]
              for w in content_words(phrase)}
     assert len(links) >= 50 and all(link["when"] and link["served by"] for link in links)
     assert sorted(w for w in terms if vectors.vector(w) is None) == []

@@ -416,13 +416,6 @@ def _care_links() -> list[tuple[str, re.Pattern, str]]:
              ", ".join(link["served by"])) for link in _links()]
 
 
-def also_named(link: dict) -> list[str]:
-    """A link for a group of people names them by its "when" phrases; its "group" may list more names for the
-    same people that do not name the area for a vision (people with psychosis are among those with severe mental
-    illness, yet a vision about early intervention in psychosis is not about their physical health)."""
-    return link["group"] if isinstance(link.get("group"), list) else []
-
-
 def care_links(text: str) -> list[tuple[str, str]]:
     """The areas of care a vision names (from model/care_links.json), each with the work known to serve it. A name
     inside a longer name of another area is that area's: a "maintenance backlog" is not the backlog of planned care."""
@@ -622,7 +615,10 @@ class ReviewContext:
         named = {topic for topic, _ in links}
         own = [link for link in _links() if link["topic"] in named]
         own_areas = _phrases(p for link in own for p in link["when"] + link["served by"]) if own else None
-        groups = [p for link in own if link.get("group") for p in link["when"] + also_named(link)]
+        # A group is named by its link's "when" phrases and any it is "also named" by, which do not name the area
+        # for a vision: people with psychosis are among those with severe mental illness, yet a vision about early
+        # intervention in psychosis is not one about their physical health
+        groups = [p for link in own if link.get("group") for p in link["when"] + link.get("also named", [])]
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
                    links, conditions, body_parts, populations, screening, wards, diabetes_types(text),
                    vision_initials(vision), own_areas, _phrases(groups) if groups else None)

@@ -82,11 +82,11 @@ def added_terms() -> list[str]:
     programmes and support words, read as the review reads text."""
     import json
 
-    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING, SUPPORT_WORDS, also_named
+    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING, SUPPORT_WORDS
     from purpose.logic.meaning import content_words
 
     links = json.loads((OUT / "care_links.json").read_text(encoding="utf-8"))
-    phrases = [p for link in links for p in [*link["when"], *link["served by"], *also_named(link)]]
+    phrases = [p for link in links for p in [*link["when"], *link["served by"], *link.get("also named", [])]]
     phrases += ADDED_TERMS + list(CONDITIONS) + list(BODY_PARTS) + list(SCREENING) + sorted(SUPPORT_WORDS)
     # A possessive ("children's") reads as its plain word already, so it is not added
     return list(dict.fromkeys(w for p in phrases for w in content_words(p) if not w.endswith("'s")))
