@@ -1171,6 +1171,15 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
      "The NHS, the council, employers, sports clubs, barbers and community groups help men talk about how they feel "
      "and reach support before they are in crisis.",
      "Veterans' mental health", "Mental health support for male veterans."),
+    # Pacemakers and implanted defibrillators report how a failing heart is doing; deep endometriosis grows on the
+    # bowel and bladder, so their surgeons join its specialist team
+    ("People living with heart failure stay well at home, out of hospital, and understand their own condition.",
+     "Heart failure nurses, GPs and cardiologists give early help when people get worse.",
+     "Remote monitoring of implanted devices", "Alerts from pacemakers and defibrillators reviewed each day."),
+    ("Women with endometriosis are diagnosed within a year and treated by people who understand it.",
+     "GPs, gynaecologists and pain specialists share one pathway to specialist surgery.",
+     "Specialist centre team meeting", "Colorectal surgeons and urologists join the centre's meeting for bowel and "
+                                       "bladder disease."),
 ])
 def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, purpose, title, description):
     area = {"organisation": "L", "vision": vision, "purpose": purpose, "values": [], "priorities": []}

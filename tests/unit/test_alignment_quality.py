@@ -177,6 +177,10 @@ alignment_devstyle51 (four broad visions: a district general hospital, a mental 
 a primary care network, a rural district; every misaligned item is support work), written after those and scored
 once: 86 of 96, every miss aligned work questioned. A link for harm-free care in hospital, named by safe care, followed
 (89).
+alignment_devstyle52 (endometriosis diagnosed within a year, heart failure cared for at home, older people's medicines
+reviewed and stopped when they no longer help, adults living with obesity), written after those and scored once: 90
+of 96. Pacemakers and implanted defibrillators as heart failure work, and the bowel and bladder surgeons of deep
+endometriosis, followed (92).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -311,6 +315,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      scored
     ("alignment_devstyle50", 96, 0.85),  # 85 of 96 when first scored, not tuned on
     ("alignment_devstyle51", 96, 0.85),  # 89 of 96 with a link for harm-free care in hospital; 86 when first scored
+    ("alignment_devstyle52", 96, 0.9),  # 92 of 96 with heart failure's devices and endometriosis's surgeons; 90 when
+    #                                     first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
