@@ -4,8 +4,8 @@ from unittest.mock import ANY
 
 import pytest
 
-from purpose.logic.alignment import (QUESTION, ReviewContext, aim_statement_check, coverage, item_text, review_item,
-                                     review_portfolio)
+from purpose.logic.alignment import (QUESTION, ReviewContext, aim_statement_check, coverage, item_text, other_areas,
+                                     review_item, review_portfolio)
 from purpose.logic.meaning import WordMatcher, content_words, cosine, word_vectors
 from purpose.logic.reference_data import NATIONAL_PRIORITIES
 
@@ -1004,10 +1004,49 @@ def test_a_group_of_people_is_known_by_the_names_of_its_conditions_too():
                                                                                 "sessions for young people with "
                                                                                 "psychosis.")):
         assert review(SEVERE_MENTAL_ILLNESS, title, description).verdict != QUESTION
-    # Those names are the group's, not the area's: a vision about psychosis is not one about physical health
+    # Those names are the group's, not the area's: a vision about psychosis is not one for everyone with severe
+    # mental illness
     psychosis = vision_of("Young people with a first episode of psychosis get help within two weeks.",
                           "Early intervention teams.")
-    assert "physical health in severe mental illness" not in link_topics(psychosis)
+    assert "care for people with severe mental illness" not in link_topics(psychosis)
+
+
+def test_work_for_the_vision_s_own_group_of_people_is_not_another_area_of_care():
+    # Early intervention names psychosis, an area of its own, but people with psychosis are the vision's own group;
+    # a community team for severe mental illness also offers therapies, housing help and work
+    community = vision_of("Adults with severe mental illness get help early, close to home, from a team that knows "
+                          "them.", "Community mental health teams, GPs and housing and employment services work "
+                                   "together in each neighbourhood.")
+    result = review(community, "Early intervention in psychosis", "Treatment within two weeks of a first episode of "
+                                                                  "psychosis.")
+    assert result.verdict != QUESTION
+    assert not any("another area of care" in reason for reason in result.reasons)
+    ctx = bare_context(community)
+    assert other_areas(ctx, "crisis care at home for people with psychosis") == []
+    assert other_areas(ctx, "crisis care at home") == ["mental health crisis and adult mental health"]
+    for title, description in (("DBT groups", "Dialectical behaviour therapy groups for people with complex emotional "
+                                              "needs."),
+                               ("Tenancy support", "Housing support workers help people keep their tenancy.")):
+        assert review(community, title, description).verdict != QUESTION
+
+
+def test_a_vision_for_staff_health_and_support_at_work_is_served_by_the_staff_wellbeing_areas():
+    staff = vision_of("Our staff are healthy, safe and supported at work, so they can give their best care and want to "
+                      "stay with us.", "Managers, occupational health, the wellbeing team and staff networks make "
+                                       "looking after each other part of every working day.",
+                      ("Sickness absence", "Sickness absence below 4.5%."),
+                      ("Staff survey", "More staff saying the organisation takes positive action on their health and "
+                                       "wellbeing."))
+    assert "staff wellbeing and retention" in link_topics(staff)
+    for title, description in (("Menopause support", "Menopause advice and adjustments for staff."),
+                               ("Violence reduction", "Body-worn cameras and de-escalation training for staff.")):
+        assert review(staff, title, description).verdict != QUESTION
+    assert review(staff, "Flu vaccination in care homes", "Flu vaccination for care home residents.").verdict == QUESTION
+
+
+def test_an_urgent_treatment_centre_is_urgent_and_emergency_care():
+    assert "urgent and emergency care" in link_topics(vision_of("People with minor injuries are seen within two hours at "
+                                                                "our urgent treatment centre.", ""))
 
 
 def test_a_vision_about_waiting_too_long_is_served_by_waiting_list_work():

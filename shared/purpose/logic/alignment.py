@@ -462,9 +462,11 @@ def _area_names() -> tuple[re.Pattern, dict[str, list[str]]]:
 def other_areas(ctx: "ReviewContext", text: str) -> list[str]:
     """The areas of care a text names by name (the care links' "when": "hearing loss", "sepsis") when the vision names
     areas of care and the text has none of their names nor any work known to serve them; empty otherwise. Work
-    that names only another area serves that one: four-hour waits in A&E under a vision for day-case surgery."""
+    that names only another area serves that one: four-hour waits in A&E under a vision for day-case surgery. Work
+    that names the group of people a vision is for is theirs, as in named_checks: early intervention in psychosis
+    under a vision for people with severe mental illness."""
     lowered = text.lower()
-    if ctx.own_areas is None or ctx.own_areas.search(lowered):
+    if ctx.own_areas is None or ctx.own_areas.search(lowered) or (ctx.group_names and ctx.group_names.search(lowered)):
         return []
     pattern, areas = _area_names()
     return list(dict.fromkeys(area for found in pattern.finditer(lowered) for area in areas[found.group(1)]))
