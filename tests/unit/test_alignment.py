@@ -1251,6 +1251,23 @@ def test_safe_care_in_hospital_is_served_by_preventing_harm():
         assert review_item({"id": "W", "title": title, "description": description}, ctx).verdict != QUESTION
 
 
+def test_a_hospital_that_treats_children_safely_and_kindly_is_served_by_preventing_harm():
+    # "Treated quickly, safely and kindly" is safe care in other words; medicines safety is part of it
+    children = vision_of("Every child who comes to our hospital is treated quickly, safely and kindly, in a place "
+                         "designed for children and their families.",
+                         "Our doctors, nurses, play specialists and families plan care together, from the emergency "
+                         "department to the ward and home.")
+    assert "harm-free care in hospital" in link_topics(children)
+    ctx = bare_context(children)
+    for title, description in (("Sepsis in children", "A sepsis pathway for children in the emergency department."),
+                               ("Medicines safety for children", "Doses checked by weight in the electronic "
+                                                                 "prescribing system.")):
+        assert review_item({"id": "W", "title": title, "description": description}, ctx).verdict != QUESTION
+    # A dose checked by weight is not work on a healthy weight
+    assert "healthy weight" not in other_areas(bare_context(vision_of("Fewer people in our area have strokes.", "")),
+                                               "doses checked by weight")
+
+
 def test_finding_cancer_early_is_named_by_cancer_found_early_not_anything_found_early():
     assert "finding cancer early" in link_topics(vision_of("More bowel cancers are found early, when they can be "
                                                            "cured.", ""))

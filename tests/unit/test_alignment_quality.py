@@ -188,6 +188,10 @@ of 96, 7 of its 13 misses under the staff vision (menopause support, flexible wo
 other areas of care). A staff vision named by staff "supported at work" and its "wellbeing team", the severe mental
 illness group served by community mental health work, work that names the vision's own group never another area, and
 the urgent treatment centre as urgent and emergency care followed (89).
+alignment_devstyle54 (four visions written as close to the development set's as the team could: a children's hospital,
+an ambulance service, a cardiovascular prevention partnership, learning from patient safety incidents), written after
+those and scored once: 87 of 96. Children "treated quickly, safely and kindly" as safe care in hospital, medicines
+safety as part of it, and a dose "checked by weight" no longer read as work on a healthy weight followed (89).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -326,6 +330,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                     first scored
     ("alignment_devstyle53", 96, 0.85),  # 89 of 96 with the staff, severe mental illness and group readings; 83
     #                                      when first scored
+    ("alignment_devstyle54", 96, 0.85),  # 89 of 96 with safe care named by "safely and kindly"; 87 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
