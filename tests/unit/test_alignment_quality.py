@@ -183,8 +183,8 @@ of 96. Pacemakers and implanted defibrillators as heart failure work, and the bo
 endometriosis, followed (92).
 alignment_devstyle53 (four visions in the commonest areas, written fresh to measure the knowledge on areas it was
 written for with items it had not seen: planned care within 18 weeks, community mental health care for adults with
-severe mental illness, urgent and emergency care, staff health and wellbeing), written after those and scored once: 83
-of 96, 7 of its 13 misses under the staff vision (menopause support, flexible working, staff flu vaccination read as
+severe mental illness, urgent and emergency care, staff health and wellbeing), written after those and scored once: 84
+of 96, 5 of its 12 misses under the staff vision (flexible working, staff flu vaccination and money worries read as
 other areas of care). A staff vision named by staff "supported at work" and its "wellbeing team", the severe mental
 illness group served by community mental health work, work that names the vision's own group never another area, and
 the urgent treatment centre as urgent and emergency care followed (89).
@@ -328,7 +328,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle51", 96, 0.85),  # 89 of 96 with a link for harm-free care in hospital; 86 when first scored
     ("alignment_devstyle52", 96, 0.9),  # 92 of 96 with heart failure's devices and endometriosis's surgeons; 90 when
     #                                     first scored
-    ("alignment_devstyle53", 96, 0.85),  # 89 of 96 with the staff, severe mental illness and group readings; 83
+    ("alignment_devstyle53", 96, 0.85),  # 89 of 96 with the staff, severe mental illness and group readings; 84
     #                                      when first scored
     ("alignment_devstyle54", 96, 0.85),  # 89 of 96 with safe care named by "safely and kindly"; 87 when first scored
 ])
