@@ -1219,6 +1219,16 @@ def test_the_care_links_know_the_complications_a_vision_is_about_preventing():
      "GPs, gynaecologists and pain specialists share one pathway to specialist surgery.",
      "Specialist centre team meeting", "Colorectal surgeons and urologists join the centre's meeting for bowel and "
                                        "bladder disease."),
+    # Stopping smoking is one of Core20PLUS5's themes; a designated clinical officer checks the health parts of the
+    # plans of children with special educational needs
+    ("People in our most deprived communities live as long, and as many years in good health, as everyone else.",
+     "The NHS and councils focus first on the 20% most deprived neighbourhoods (Core20PLUS5).",
+     "Smoking cessation for routine and manual workers", "Stop smoking support at workplaces with many routine and "
+                                                         "manual workers."),
+    ("Children and young people with special educational needs and disabilities get the health support they need, "
+     "on time.", "Community paediatricians, therapists and school nurses work on each child's education, health and "
+                 "care plan.",
+     "Designated clinical officer", "A designated clinical officer who checks the health parts of every plan."),
 ])
 def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, purpose, title, description):
     area = {"organisation": "L", "vision": vision, "purpose": purpose, "values": [], "priorities": []}

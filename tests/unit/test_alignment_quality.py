@@ -192,6 +192,11 @@ alignment_devstyle54 (four visions written as close to the development set's as 
 an ambulance service, a cardiovascular prevention partnership, learning from patient safety incidents), written after
 those and scored once: 87 of 96. Children "treated quickly, safely and kindly" as safe care in hospital, medicines
 safety as part of it, and a dose "checked by weight" no longer read as work on a healthy weight followed (89).
+alignment_devstyle55 (health inequalities across a system, children with special educational needs and disabilities,
+maternity and neonatal safety, COPD; most misaligned items obvious other work or support work), written after those and
+scored once: 88 of 96, every miss aligned work questioned. Stopping smoking as a Core20PLUS5 theme, the designated
+clinical officer, seating, bathing and tube feeds as work for children with special educational needs, and
+self-management for COPD followed (92).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -331,6 +336,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle53", 96, 0.85),  # 89 of 96 with the staff, severe mental illness and group readings; 84
     #                                      when first scored
     ("alignment_devstyle54", 96, 0.85),  # 89 of 96 with safe care named by "safely and kindly"; 87 when first scored
+    ("alignment_devstyle55", 96, 0.9),  # 92 of 96 with the links' words it lacked; 88 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
