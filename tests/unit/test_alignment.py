@@ -1235,6 +1235,19 @@ def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, pu
     assert review(area, title, description).verdict != QUESTION
 
 
+def test_a_hybrid_closed_loop_is_diabetes_technology():
+    # An insulin pump steered by a glucose sensor; read as words alone, only "children" tied it to the vision
+    children = vision_of("Children and young people with diabetes live full lives, with good blood sugar control and "
+                         "the technology that helps them, whatever their background.",
+                         "Paediatric diabetes teams, schools, families and adult services work together from diagnosis "
+                         "to the move to adult care.",
+                         ("HbA1c", "Median HbA1c below 58 mmol/mol."),
+                         ("Technology for all", "Equal access to pumps and continuous glucose monitors in every "
+                                                "community."))
+    assert review(children, "Hybrid closed loop", "Hybrid closed loop systems for children who would "
+                                                  "benefit.").verdict != QUESTION
+
+
 def test_forced_labour_is_modern_slavery_not_a_birth():
     slavery = vision_of("No one who works for us or supplies us is left in modern slavery.",
                         "Procurement checks every high-risk contract for forced labour.")
