@@ -1041,12 +1041,14 @@ def test_a_vision_for_staff_health_and_support_at_work_is_served_by_the_staff_we
     for title, description in (("Menopause support", "Menopause advice and adjustments for staff."),
                                ("Violence reduction", "Body-worn cameras and de-escalation training for staff.")):
         assert review(staff, title, description).verdict != QUESTION
-    assert review(staff, "Flu vaccination in care homes", "Flu vaccination for care home residents.").verdict == QUESTION
+    residents = review(staff, "Flu vaccination in care homes", "Flu vaccination for care home residents.")
+    assert residents.verdict == QUESTION
 
 
 def test_an_urgent_treatment_centre_is_urgent_and_emergency_care():
-    assert "urgent and emergency care" in link_topics(vision_of("People with minor injuries are seen within two hours at "
-                                                                "our urgent treatment centre.", ""))
+    minor_injuries = vision_of("People with minor injuries are seen within two hours at our urgent treatment centre.",
+                               "")
+    assert "urgent and emergency care" in link_topics(minor_injuries)
 
 
 def test_a_vision_about_waiting_too_long_is_served_by_waiting_list_work():

@@ -199,8 +199,8 @@ clinical officer, seating, bathing and tube feeds as work for children with spec
 self-management for COPD followed (92).
 alignment_devstyle56 (musculoskeletal pain, children's diabetes, district nursing for people who are housebound, adult
 hearing loss; most misaligned items obvious), written after those and scored once: 87 of 96, 8 of its 9 misses aligned
-work questioned. A hybrid closed loop as diabetes technology followed (88); a link for district nursing gained 1 and lost
-4 elsewhere, so is not there.
+work questioned. A hybrid closed loop as diabetes technology followed (88); a link for district nursing gained 1 and
+lost 4 elsewhere, so is not there.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
