@@ -1045,6 +1045,20 @@ def test_a_vision_for_staff_health_and_support_at_work_is_served_by_the_staff_we
     assert residents.verdict == QUESTION
 
 
+def test_a_vision_about_ambulance_handovers_names_the_ambulance_response_area():
+    # Found in a make run check: crews handing over in a cohort area was only partial (0.49) under this vision, as
+    # no link knew the area by its handovers
+    handovers = vision_of("Everyone who needs urgent care is seen quickly, and no ambulance waits outside our "
+                          "hospitals.", "Our emergency departments, wards and the ambulance service work as one "
+                                        "system.",
+                          ("Ambulance handovers", "Every ambulance handover within 45 minutes."))
+    assert "ambulance response" in link_topics(handovers)
+    cohort = review(handovers, "Ambulance cohort area", "A nurse-led area so crews hand over within 30 minutes.")
+    assert cohort.verdict == "aligned"
+    assert review(handovers, "Handover of the estates contract", "Transfer the estates maintenance contract to a new "
+                                                                 "supplier.").verdict == QUESTION
+
+
 def test_an_urgent_treatment_centre_is_urgent_and_emergency_care():
     minor_injuries = vision_of("People with minor injuries are seen within two hours at our urgent treatment centre.",
                                "")
