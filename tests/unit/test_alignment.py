@@ -1251,6 +1251,20 @@ def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, pu
     assert review(area, title, description).verdict != QUESTION
 
 
+def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_cancer():
+    # Fatty liver is a liver disease: not another condition under a vision that liver disease is found early
+    liver = vision_of("Liver disease is found early, when it can still be treated, and fewer people in our area die "
+                      "young from it.", "GPs, community drug and alcohol services, hepatology teams and local charities "
+                                        "test people at risk and help them get treatment.",
+                      ("Early detection", "Everyone at risk of liver disease offered a liver scan or blood test."),
+                      ("Hepatitis C", "Hepatitis C eliminated as a public health threat by 2030."))
+    assert review(liver, "Fatty liver in diabetes", "Liver checks at the annual diabetes review.").verdict != QUESTION
+    # A vision about hepatitis C names the liver, not liver disease as a whole
+    assert "liver disease" not in link_topics(vision_of("We find everyone living with hepatitis C and cure them.",
+                                                        "Drug services, prisons and liver teams test and treat."))
+    assert "lung cancer" in link_topics(vision_of("More lung cancers in our area are found early.", ""))
+
+
 def test_a_hybrid_closed_loop_is_diabetes_technology():
     # An insulin pump steered by a glucose sensor; read as words alone, only "children" tied it to the vision
     children = vision_of("Children and young people with diabetes live full lives, with good blood sugar control and "

@@ -205,6 +205,9 @@ After those, a make run check found crews handing over in a cohort area only par
 waits outside the hospital: the ambulance response link named also by ambulance handovers and handover delays, and
 served by cohorting, followed. After the refit it needs, 5 items more on devstyle5, devstyle22 and devstyle43, and
 devstyle19 from 72 to 70 (two aligned items at the threshold), so its floor is 0.72.
+alignment_devstyle57 (sickle cell crises, liver disease found early, lung cancer screening, learning from complaints;
+most misaligned items obvious), written after those and scored once: 83 of 96, 12 of its 13 misses aligned work
+questioned. A link for liver disease (fatty liver is one) and "lung cancers" naming lung cancer followed (86).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -348,6 +351,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle54", 96, 0.85),  # 89 of 96 with safe care named by "safely and kindly"; 87 when first scored
     ("alignment_devstyle55", 96, 0.9),  # 92 of 96 with the links' words it lacked; 88 when first scored
     ("alignment_devstyle56", 96, 0.85),  # 88 of 96 with the hybrid closed loop; 87 when first scored
+    ("alignment_devstyle57", 96, 0.85),  # 86 of 96 with liver disease and lung cancers; 83 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
