@@ -1,5 +1,7 @@
 """Alignment understands meaning, not shared words (the examples from the brief)."""
 
+import json
+from pathlib import Path
 from unittest.mock import ANY
 
 import pytest
@@ -414,6 +416,12 @@ def vision_of(vision: str, purpose: str, *priorities: tuple[str, str]) -> dict:
     return {"organisation": "T", "vision": vision, "purpose": purpose, "values": [],
             "priorities": [{"id": f"P{n}", "title": title, "description": description}
                            for n, (title, description) in enumerate(priorities, start=1)]}
+
+
+def written_vision(folder: str, key: str) -> dict:
+    """A vision of one of the labelled sets in tests/data, as written there."""
+    path = Path(__file__).resolve().parent.parent / "data" / folder / "visions.json"
+    return json.loads(path.read_text(encoding="utf-8"))[key]
 
 
 def link_topics(vision: dict) -> set[str]:
@@ -1031,12 +1039,7 @@ def test_work_for_the_vision_s_own_group_of_people_is_not_another_area_of_care()
 
 
 def test_a_vision_for_staff_health_and_support_at_work_is_served_by_the_staff_wellbeing_areas():
-    staff = vision_of("Our staff are healthy, safe and supported at work, so they can give their best care and want to "
-                      "stay with us.", "Managers, occupational health, the wellbeing team and staff networks make "
-                                       "looking after each other part of every working day.",
-                      ("Sickness absence", "Sickness absence below 4.5%."),
-                      ("Staff survey", "More staff saying the organisation takes positive action on their health and "
-                                       "wellbeing."))
+    staff = written_vision("alignment_devstyle53", "WELLBEING")
     assert "staff wellbeing and retention" in link_topics(staff)
     for title, description in (("Menopause support", "Menopause advice and adjustments for staff."),
                                ("Violence reduction", "Body-worn cameras and de-escalation training for staff.")):
@@ -1253,11 +1256,7 @@ def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, pu
 
 def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_cancer():
     # Fatty liver is a liver disease: not another condition under a vision that liver disease is found early
-    liver = vision_of("Liver disease is found early, when it can still be treated, and fewer people in our area die "
-                      "young from it.", "GPs, community drug and alcohol services, hepatology teams and local charities "
-                                        "test people at risk and help them get treatment.",
-                      ("Early detection", "Everyone at risk of liver disease offered a liver scan or blood test."),
-                      ("Hepatitis C", "Hepatitis C eliminated as a public health threat by 2030."))
+    liver = written_vision("alignment_devstyle57", "LIVER")
     assert review(liver, "Fatty liver in diabetes", "Liver checks at the annual diabetes review.").verdict != QUESTION
     # A vision about hepatitis C names the liver, not liver disease as a whole
     assert "liver disease" not in link_topics(vision_of("We find everyone living with hepatitis C and cure them.",
@@ -1267,13 +1266,7 @@ def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_
 
 def test_a_hybrid_closed_loop_is_diabetes_technology():
     # An insulin pump steered by a glucose sensor; read as words alone, only "children" tied it to the vision
-    children = vision_of("Children and young people with diabetes live full lives, with good blood sugar control and "
-                         "the technology that helps them, whatever their background.",
-                         "Paediatric diabetes teams, schools, families and adult services work together from diagnosis "
-                         "to the move to adult care.",
-                         ("HbA1c", "Median HbA1c below 58 mmol/mol."),
-                         ("Technology for all", "Equal access to pumps and continuous glucose monitors in every "
-                                                "community."))
+    children = written_vision("alignment_devstyle56", "CHILDDIAB")
     assert review(children, "Hybrid closed loop", "Hybrid closed loop systems for children who would "
                                                   "benefit.").verdict != QUESTION
 
