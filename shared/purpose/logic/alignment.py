@@ -462,11 +462,9 @@ def _area_names() -> tuple[re.Pattern, dict[str, list[str]]]:
 def other_areas(ctx: "ReviewContext", text: str) -> list[str]:
     """The areas of care a text names by name (the care links' "when": "hearing loss", "sepsis") when the vision names
     areas of care and the text has none of their names nor any work known to serve them; empty otherwise. Work
-    that names only another area serves that one: four-hour waits in A&E under a vision for day-case surgery. Work
-    that names the group of people a vision is for is theirs, as in named_checks: early intervention in psychosis
-    under a vision for people with severe mental illness."""
+    that names only another area serves that one: four-hour waits in A&E under a vision for day-case surgery."""
     lowered = text.lower()
-    if ctx.own_areas is None or ctx.own_areas.search(lowered) or (ctx.group_names and ctx.group_names.search(lowered)):
+    if ctx.own_areas is None or ctx.own_areas.search(lowered):
         return []
     pattern, areas = _area_names()
     return list(dict.fromkeys(area for found in pattern.finditer(lowered) for area in areas[found.group(1)]))
@@ -616,7 +614,10 @@ class ReviewContext:
         context = _embed(context_elements(national, cqc_areas, themes), embedder)
         named = {topic for topic, _ in links}
         own = [link for link in _links() if link["topic"] in named]
-        own_areas = _phrases(p for link in own for p in link["when"] + link["served by"]) if own else None
+        # A group's further names are its own too: early intervention in psychosis is work for a vision about people
+        # with severe mental illness, not another area of care
+        own_areas = _phrases(p for link in own for p in link["when"] + link["served by"] + link.get("also named", [])) \
+            if own else None
         # A group is named by its link's "when" phrases and any it is "also named" by, which do not name the area
         # for a vision: people with psychosis are among those with severe mental illness, yet a vision about early
         # intervention in psychosis is not one about their physical health
