@@ -64,6 +64,35 @@ def test_the_portfolio_shows_gaps_and_work_to_question():
     assert {g["id"] for g in portfolio["gaps"]} >= {"H1"}
 
 
+URGENT_CARE = {"organisation": "C", "vision": "Everyone who needs urgent care in Northfield is seen quickly, safely and "
+                                             "kindly, and no ambulance waits outside our hospitals.",
+               "purpose": "Our emergency departments, wards, community teams and the ambulance service work as one "
+                          "system to keep patients moving and home sooner.",
+               "values": ["Kindness"],
+               "priorities": [{"id": "P1", "title": "Ambulance handovers",
+                               "description": "Every ambulance handover within 45 minutes."},
+                              {"id": "P2", "title": "Four hours", "description": "78% of patients admitted, "
+                               "transferred or discharged within four hours."},
+                              {"id": "P9", "title": "Staying well in winter",
+                               "description": "Flu vaccination for patients and staff before winter."}]}
+
+
+def test_work_is_credited_to_the_parts_of_the_vision_its_words_speak_to():
+    # As whole texts, crews handing over in a cohort area were closest to the purpose (0.66) and far from the handover
+    # priority (0.34), which the report then listed as a gap; and discharge before midday was closest to flu vaccination
+    ctx = ReviewContext.build(URGENT_CARE, national=[], cqc_areas=[], themes=[])
+    portfolio = review_portfolio([
+        {"id": "V1", "title": "Ambulance cohort area", "description": "A nurse-led area so crews hand over within 30 "
+                                                                     "minutes."},
+        {"id": "V2", "title": "Staff flu jabs", "description": "Flu vaccination for staff."},
+        {"id": "V3", "title": "Discharge before midday", "description": "Wards discharge patients before noon so beds "
+                                                                       "free up earlier."}], ctx)
+    first = {r.id: r.matched[0]["id"] for r in portfolio["items"]}
+    assert first == {"V1": "P1", "V2": "P9", "V3": "purpose-1"}
+    assert "P1" not in {g["id"] for g in portfolio["gaps"]}
+    assert not any("P9" in reason for reason in portfolio["items"][2].reasons)
+
+
 def test_the_themes_people_raised_most_in_what_was_not_praise_are_the_ones_work_should_answer():
     from datetime import date
 

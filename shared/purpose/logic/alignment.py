@@ -634,6 +634,14 @@ class ReviewContext:
         own = set(content_words(" ".join(e.text for e in self.direction)))
         self.known_words = [(topic, set(content_words(served)) - own) for topic, served in self.links]
         self.priority_ids = {e.id.upper() for e in self.direction if e.kind == "priority"}  # what work may link to
+        # The parts of the vision work can serve (served_parts), each with its words as the word matching reads them
+        # and the areas of care it names; and per known word, the areas of care it serves
+        self.parts = [(e, frozenset(content_words(about(e.text))), frozenset(topic for topic, _ in care_links(e.text)))
+                      for e in self.direction if e.kind in ("vision", "purpose", "priority")]
+        self.serves_areas: dict[str, set[str]] = {}
+        for topic, served in self.links:
+            for word in content_words(served):
+                self.serves_areas.setdefault(word, set()).add(topic)
 
     @property
     def offline(self) -> bool:
@@ -904,8 +912,12 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                         "administration) rather than the care the vision describes.")
         evidence = said + evidence
 
-    matched = [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(s, 3)}
-               for s, e in core[:3] if s >= max(0.3, best - 0.1)]
+    # What it serves: the parts its words speak to most, then those closest to it as a whole
+    served = served_parts(ctx, ctx.words.closest_words(text)) if verdict != QUESTION else []
+    close = [e for s, e in core[:3] if s >= max(0.3, best - 0.1)]
+    similarity_of = {e.id: s for s, e in core}
+    matched = [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(similarity_of[e.id], 3)}
+               for e in (served + [e for e in close if e not in served])[:3]]
     matched += [{"kind": "value", "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in values[:1] if s >= 0.35]
     # Only elements that share a word with the work can be named, so only theirs are compared
@@ -947,6 +959,23 @@ def _quoted(words: list[str]) -> str:
 def _closest_unrelated(found: tuple) -> int:
     """Which reference of a WordMatcher match is the unrelated topic closest to the text; 0 when there is none."""
     return 1 + max(range(len(found) - 1), key=lambda i: found[1 + i], default=-1)
+
+
+def served_parts(ctx: ReviewContext, likes: list[tuple[str, str]]) -> list[Element]:
+    """The parts of the vision (its sentences, the purpose's, the priorities) that work serves, most first: each word
+    of the work (`likes`, from WordMatcher.closest_words) serves, as its rarity weight, the parts that have the vision
+    word it is like, or name an area of care the known word it is like serves. Parts served at least half as much as
+    the most. Credited word by word, crews handing over in a cohort area serve a priority for ambulance handovers,
+    which the whole texts' similarity ranked below the purpose."""
+    credit = [0.0] * len(ctx.parts)
+    for word, like in likes:
+        areas = ctx.serves_areas.get(like, ())
+        for i, (_, words, named) in enumerate(ctx.parts):
+            if like in words or not named.isdisjoint(areas):
+                credit[i] += word_vectors().weight(word)
+    most = max(credit, default=0.0)
+    return [ctx.parts[i][0] for i in sorted((i for i, c in enumerate(credit) if c and c >= most / 2),
+                                            key=lambda i: -credit[i])]
 
 
 def _word_evidence(ctx: ReviewContext, text: str, found: tuple, verdict: str) -> list[str]:

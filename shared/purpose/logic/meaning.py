@@ -260,6 +260,17 @@ class WordMatcher:
                 found.append(word)
         return found
 
+    def closest_words(self, text: str) -> list[tuple[str, str]]:
+        """The text's words (quiet words left out) each with its closest word in the first reference with the known
+        words, when that is as close as 0.6 (as evidence names a counterpart): which of the vision's words the text
+        speaks to, whether or not unrelated topics have them too."""
+        found = []
+        for word in dict.fromkeys(content_words(text)):
+            row = self._row(word)
+            if row is not None and word not in self.quiet and row[-1] >= 0.6 * row[0]:
+                found.append((word, self._words[self._closest[word][-1]]))
+        return found
+
     @staticmethod
     def _places(towards: int, against: int, known: bool) -> tuple[int, int]:
         """Where two references sit in a word's row (after its weight); the first with the known words is last."""
