@@ -24,11 +24,18 @@ def setup_programme(invoke):
 
 def test_a_scheduled_review_gives_verdicts_reasons_gaps_and_a_report(aws, invoke):
     setup_programme(invoke)
+    barrier = {"id": "W5", "title": "Staff car park barrier", "description": "Replace the barrier at the staff car park."}
+    assert invoke("admin_api", admin_event("POST", "/admin/work-items", barrier))["statusCode"] == 201
     summary = invoke("run_alignment_review", {"job": "review", "source": "schedule", "date": "2026-12-01"})
-    assert summary["status"] == "complete" and summary["questioned"] == ["W2"]
-    assert summary["distribution"]["question"] == 1
+    assert summary["status"] == "complete" and summary["questioned"] == ["W2", "W5"]
+    assert summary["distribution"]["question"] == 2
     report = boto3.client("s3").get_object(Bucket=os.environ["UPLOAD_BUCKET"], Key=summary["report"])["Body"].read()
     assert b"Work to question" in report and b"New payroll provider" in report and b"Coverage" in report
+    # In the coverage matrix the work the review passes ticks what it serves; work to question ticks nothing
+    coverage = report.decode().split('id="coverage"')[1].split("<h2>")[0]
+    matrix = {row.split("</td>")[0]: row for row in coverage.split("<tr><td>")[1:]}
+    assert "&#10003;" in matrix["W1: Ambulance arrivals area"]
+    assert "&#10003;" not in matrix["W5: Staff car park barrier"]  # closest to the priority, 0.43, but not serving it
     via_api = invoke("admin_api", admin_event("GET", "/admin/reviews/2026-12-01/report", claims=REVIEWER))
     assert via_api["statusCode"] == 200 and "Alignment review" in via_api["body"]
 
