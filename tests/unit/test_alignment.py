@@ -88,7 +88,7 @@ def test_work_is_credited_to_the_parts_of_the_vision_its_words_speak_to():
         {"id": "V3", "title": "Discharge before midday", "description": "Wards discharge patients before noon so beds "
                                                                        "free up earlier."}], ctx)
     first = {r.id: r.matched[0]["id"] for r in portfolio["items"]}
-    assert first == {"V1": "P1", "V2": "P9", "V3": "purpose-1"}
+    assert first == {"V1": "P1", "V2": "P9", "V3": "P2"}
     assert "P1" not in {g["id"] for g in portfolio["gaps"]}
     assert not any("P9" in reason for reason in portfolio["items"][2].reasons)
 

@@ -634,14 +634,9 @@ class ReviewContext:
         own = set(content_words(" ".join(e.text for e in self.direction)))
         self.known_words = [(topic, set(content_words(served)) - own) for topic, served in self.links]
         self.priority_ids = {e.id.upper() for e in self.direction if e.kind == "priority"}  # what work may link to
-        # The parts of the vision work can serve (served_parts), each with its words as the word matching reads them
-        # and the areas of care it names; and per known word, the areas of care it serves
-        self.parts = [(e, frozenset(content_words(about(e.text))), frozenset(topic for topic, _ in care_links(e.text)))
-                      for e in self.direction if e.kind in ("vision", "purpose", "priority")]
-        self.serves_areas: dict[str, set[str]] = {}
-        for topic, served in self.links:
-            for word in content_words(served):
-                self.serves_areas.setdefault(word, set()).add(topic)
+        # The parts of the vision work can serve, each with its words as the word matching reads them (served_parts)
+        self.parts = [(e, set(content_words(about(e.text)))) for e in self.direction
+                      if e.kind in ("vision", "purpose", "priority")]
 
     @property
     def offline(self) -> bool:
@@ -913,7 +908,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
         evidence = said + evidence
 
     # What it serves: the parts its words speak to most, then those closest to it as a whole
-    served = served_parts(ctx, ctx.words.closest_words(text)) if verdict != QUESTION else []
+    served = served_parts(ctx, ctx.words.closeness_to_first(text)) if verdict != QUESTION else []
     close = [e for s, e in core[:3] if s >= max(0.3, best - 0.1)]
     similarity_of = {e.id: s for s, e in core}
     matched = [{"kind": e.kind, "id": e.id, "label": e.label, "similarity": round(similarity_of[e.id], 3)}
@@ -961,21 +956,21 @@ def _closest_unrelated(found: tuple) -> int:
     return 1 + max(range(len(found) - 1), key=lambda i: found[1 + i], default=-1)
 
 
-def served_parts(ctx: ReviewContext, likes: list[tuple[str, str]]) -> list[Element]:
-    """The parts of the vision (its sentences, the purpose's, the priorities) that work serves, most first: each word
-    of the work (`likes`, from WordMatcher.closest_words) serves, as its rarity weight, the parts that have the vision
-    word it is like, or name an area of care the known word it is like serves. Parts served at least half as much as
-    the most. Credited word by word, crews handing over in a cohort area serve a priority for ambulance handovers,
-    which the whole texts' similarity ranked below the purpose."""
-    credit = [0.0] * len(ctx.parts)
-    for word, like in likes:
-        areas = ctx.serves_areas.get(like, ())
-        for i, (_, words, named) in enumerate(ctx.parts):
-            if like in words or not named.isdisjoint(areas):
-                credit[i] += word_vectors().weight(word)
-    most = max(credit, default=0.0)
-    return [ctx.parts[i][0] for i in sorted((i for i, c in enumerate(credit) if c and c >= most / 2),
-                                            key=lambda i: -credit[i])]
+def served_parts(ctx: ReviewContext, closeness: dict[str, float]) -> list[Element]:
+    """The parts of the vision (its sentences, the purpose's, the priorities) that work speaks to most, most first: for
+    each part, the rarity-weighted mean over its words of how much closer than 0.5 the work comes to each (`closeness`,
+    from WordMatcher.closeness_to_first; most words come that close to some word of the work by chance); the parts at
+    least half as spoken to as the most, and more than barely (0.025). Matched so, crews handing over in a cohort area speak to a priority for
+    ambulance handovers, which the whole texts' similarity ranked below the purpose."""
+    weight = word_vectors().weight
+    speaks = []
+    for _, words in ctx.parts:
+        found = [w for w in words if w in closeness]
+        total = sum(map(weight, found))
+        speaks.append(sum(weight(w) * max(0.0, closeness[w] - 0.5) for w in found) / total if total else 0.0)
+    most = max(speaks, default=0.0)
+    return [ctx.parts[i][0] for i in sorted(range(len(speaks)), key=lambda i: -speaks[i])
+            if speaks[i] > 0.025 and speaks[i] >= most / 2]
 
 
 def _word_evidence(ctx: ReviewContext, text: str, found: tuple, verdict: str) -> list[str]:

@@ -260,17 +260,6 @@ class WordMatcher:
                 found.append(word)
         return found
 
-    def closest_words(self, text: str) -> list[tuple[str, str]]:
-        """The text's words (quiet words left out) each with its closest word in the first reference with the known
-        words, when that is as close as 0.6 (as evidence names a counterpart): which of the vision's words the text
-        speaks to, whether or not unrelated topics have them too."""
-        found = []
-        for word in dict.fromkeys(content_words(text)):
-            row = self._row(word)
-            if row is not None and word not in self.quiet and row[-1] >= 0.6 * row[0]:
-                found.append((word, self._words[self._closest[word][-1]]))
-        return found
-
     @staticmethod
     def _places(towards: int, against: int, known: bool) -> tuple[int, int]:
         """Where two references sit in a word's row (after its weight); the first with the known words is last."""
@@ -304,15 +293,30 @@ class WordMatcher:
     def coverage_with_part(self, text: str, part: str) -> tuple[float, float]:
         """`coverage` of the text, then of a part of it whose words are all the text's (a title): the part's
         words' closest similarities are found once, for both."""
-        first, quiet = self._first, self.quiet  # a word matched before has its row already
-        rows = lambda words: [first[w] for w in words if (w in first or self._row(w) is not None) and w not in quiet]
-        closest = lambda found: tuple(map(max, *found)) if len(found) > 1 else found[0] if found else None
         weighed = lambda best: 0.0 if best is None or not self._first_weights else \
             sum(map(mul, best, self._first_weights)) / (16129 * self._first_total)
         in_part = dict.fromkeys(content_words(part))
-        by_part = closest(rows(in_part))
-        rest = rows(w for w in dict.fromkeys(content_words(text)) if w not in in_part)
-        return weighed(closest(rest + [by_part] if by_part is not None else rest)), weighed(by_part)
+        by_part = self._closest_of(self._first_rows(in_part))
+        rest = self._first_rows(w for w in dict.fromkeys(content_words(text)) if w not in in_part)
+        return weighed(self._closest_of(rest + [by_part] if by_part is not None else rest)), weighed(by_part)
+
+    def closeness_to_first(self, text: str) -> dict[str, float]:
+        """Each word of the first reference (the vision) with how close the text's closest word comes to it, 0 to 1
+        (quiet words left out): which of its words the text speaks to."""
+        best = self._closest_of(self._first_rows(dict.fromkeys(content_words(text))))
+        start, end = self._spans[0]
+        return {} if best is None else {w: d / 16129 for w, d in zip(self._words[start:end], best)}
+
+    def _first_rows(self, words) -> list[tuple[int, ...]]:
+        """Per word known to the vectors and not quiet, its similarity to each word of the first reference (times
+        16129, as the dot products are)."""
+        first, quiet = self._first, self.quiet  # a word matched before has its row already
+        return [first[w] for w in words if (w in first or self._row(w) is not None) and w not in quiet]
+
+    @staticmethod
+    def _closest_of(rows: list[tuple[int, ...]]) -> tuple[int, ...] | None:
+        """Per word of the first reference, its similarity to the closest of the words these rows are of."""
+        return tuple(map(max, *rows)) if len(rows) > 1 else rows[0] if rows else None
 
     def match(self, text: str) -> tuple[float, ...] | None:
         """One figure per reference, from -1 to 1; None when no word of the text is known."""
