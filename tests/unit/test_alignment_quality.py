@@ -208,6 +208,10 @@ devstyle19 from 72 to 70 (two aligned items at the threshold), so its floor is 0
 alignment_devstyle57 (sickle cell crises, liver disease found early, lung cancer screening, learning from complaints;
 most misaligned items obvious), written after those and scored once: 83 of 96, 12 of its 13 misses aligned work
 questioned. A link for liver disease (fatty liver is one) and "lung cancers" naming lung cancer followed (86).
+alignment_devstyle58 (wet macular degeneration and sight loss while waiting, chronic kidney disease found early in general
+practice, smoke-free pregnancy, NHS dentistry in rural areas; most misaligned items obvious), written in a later session
+and scored once: 94 of 96 (a GP practice's telephone system passed under the kidney vision on "practice", and removing
+smoking shelters from the hospital grounds was partial under the smoke-free pregnancy vision). Not tuned on.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -352,6 +356,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle55", 96, 0.9),  # 92 of 96 with the links' words it lacked; 88 when first scored
     ("alignment_devstyle56", 96, 0.85),  # 88 of 96 with the hybrid closed loop; 87 when first scored
     ("alignment_devstyle57", 96, 0.85),  # 86 of 96 with liver disease and lung cancers; 83 when first scored
+    ("alignment_devstyle58", 96, 0.9),  # 94 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
