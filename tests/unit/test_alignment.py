@@ -1447,3 +1447,14 @@ SEVERAL_CONDITIONS = {"organisation": "T", "vision": "People with several long-t
 def test_care_links_for_kidney_injury_same_day_emergency_care_and_several_conditions(vision, title, description,
                                                                                     questioned):
     assert (review(vision, title, description).verdict == QUESTION) is questioned
+
+
+def test_cataract_surgery_is_eye_care_not_any_waiting_lists_work():
+    # Cataract surgery was known work for every vision about planned care, so it passed under one for gynaecology waits
+    # (0.81); it stays known work for a vision about sight
+    gynaecology = written_vision("alignment_devstyle59", "GYNAE")
+    assert review(gynaecology, "Cataract surgery", "More cataract operations as day cases.").verdict == QUESTION
+    assert review(gynaecology, "Outpatient hysteroscopy", "A one-stop outpatient hysteroscopy clinic so fewer women "
+                                                           "need theatre.").verdict != QUESTION
+    eyes = written_vision("alignment_devstyle58", "EYES")
+    assert review(eyes, "Cataract surgery", "More cataract operations as day cases.").verdict != QUESTION

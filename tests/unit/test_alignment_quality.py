@@ -212,6 +212,11 @@ alignment_devstyle58 (wet macular degeneration and sight loss while waiting, chr
 practice, smoke-free pregnancy, NHS dentistry in rural areas; most misaligned items obvious), written in a later session
 and scored once: 94 of 96 (a GP practice's telephone system passed under the kidney vision on "practice", and removing
 smoking shelters from the hospital grounds was partial under the smoke-free pregnancy vision). Not tuned on.
+alignment_devstyle59 (cardiac rehabilitation, gynaecology waits, cardiac arrest outside hospital, babies born very early;
+written with more of the development set's traps, work in the vision's area or with its words that does not serve it),
+written after that and scored once: 93 of 96. Cataract surgery passed under the gynaecology vision, as known work for
+any vision about waiting lists: it is now known work for eye care alone (94; cataract waits under visions for joint
+pain and children's surgery were questioned too).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -357,6 +362,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle56", 96, 0.85),  # 88 of 96 with the hybrid closed loop; 87 when first scored
     ("alignment_devstyle57", 96, 0.85),  # 86 of 96 with liver disease and lung cancers; 83 when first scored
     ("alignment_devstyle58", 96, 0.9),  # 94 of 96 when first scored, not tuned on
+    ("alignment_devstyle59", 96, 0.9),  # 94 of 96 with cataract surgery as eye care alone; 93 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
