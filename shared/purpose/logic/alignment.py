@@ -960,8 +960,8 @@ def served_parts(ctx: ReviewContext, closeness: dict[str, float]) -> list[Elemen
     """The parts of the vision (its sentences, the purpose's, the priorities) that work speaks to most, most first: for
     each part, the rarity-weighted mean over its words of how much closer than 0.5 the work comes to each (`closeness`,
     from WordMatcher.closeness_to_first; most words come that close to some word of the work by chance); the parts at
-    least half as spoken to as the most, and more than barely (0.025). Matched so, crews handing over in a cohort area speak to a priority for
-    ambulance handovers, which the whole texts' similarity ranked below the purpose."""
+    least half as spoken to as the most, and more than barely (0.025). Matched so, crews handing over in a cohort area
+    speak to a priority for ambulance handovers, which the whole texts' similarity ranked below the purpose."""
     weight = word_vectors().weight
     speaks = []
     for _, words in ctx.parts:
