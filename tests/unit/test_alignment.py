@@ -1458,3 +1458,16 @@ def test_cataract_surgery_is_eye_care_not_any_waiting_lists_work():
                                                            "need theatre.").verdict != QUESTION
     eyes = written_vision("alignment_devstyle58", "EYES")
     assert review(eyes, "Cataract surgery", "More cataract operations as day cases.").verdict != QUESTION
+
+
+def test_building_work_a_description_opens_with_names_support_work_as_a_title_would():
+    # The development set's refurbished chemotherapy unit names it in the title; written in the description alone, it
+    # passed as partial under a vision about people on cancer treatment
+    oncology = written_vision("alignment_devstyle60", "ACUTEONC")
+    waiting_room = review(oncology, "Chemotherapy day unit waiting room",
+                          "Refurbish the waiting room of the chemotherapy day unit.")
+    assert waiting_room.verdict == QUESTION
+    assert any("support work" in reason and "refurbish" in reason for reason in waiting_room.reasons)
+    # Work that only mentions such a word later is read by its title, as before
+    assert review(oncology, "Ambulatory care for complications", "An ambulatory unit so people with side effects of "
+                  "treatment are treated without admission, in rooms we will refurbish.").verdict != QUESTION

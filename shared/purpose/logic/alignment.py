@@ -806,6 +806,19 @@ def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int]) -> 
     return others
 
 
+# Building work a description opens with names support work as a title would: "Chemotherapy day unit waiting room:
+# Refurbish the waiting room" passed under a vision about people on cancer treatment (0.37)
+_BUILDING_WORK = ("refurbish", "redecorate", "repaint")
+
+
+def support_title(item: dict) -> str:
+    """What support work is read from by name (support_by_name): the title, and the first word of the description when
+    it is building work (_BUILDING_WORK)."""
+    first = (item.get("description") or "").split()[:1]
+    lead = first[0].lower().strip(".,:;") if first else ""
+    return f"{item.get('title', '')} {lead}" if lead in _BUILDING_WORK else item.get("title", "")
+
+
 def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
     """The words of a title that name support work (SUPPORT_WORDS, in the plural too: "televisions") the vision
     does not talk about, and the care links do not tie to it ("boiler" serves a vision about carbon)."""
@@ -870,7 +883,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     # offline vectors, and with the work known to serve the vision's areas of care counting
     found, with_known = ctx.words.matches(text) or (None, None)
     known = with_known[0] - found[0] if found else 0.0  # how much more of the work the known work matches
-    checks = named_checks(ctx, text, item.get("title", ""), (found, with_known) if found else None)
+    checks = named_checks(ctx, text, support_title(item), (found, with_known) if found else None)
     areas = other_areas(ctx, text)  # a learned input offline, and a reason when the work is questioned
     against = AGAINST * sum(map(bool, checks))
     by_words = word_margin(found) if ctx.offline else None
