@@ -278,7 +278,7 @@ def test_support_work_is_questioned_unless_the_vision_is_about_it():
     payroll = review(HANDOVERS, "Emergency department payroll", "Move emergency department staff to a new payroll "
                                                                 "provider.")
     assert payroll.verdict == QUESTION
-    assert 'Its title names support work ("payroll"), which the vision does not talk about.' in payroll.reasons
+    assert 'Its title or opening words name support work ("payroll"), which the vision does not talk about.' in payroll.reasons
     # Support work no listed word names is still read as such from its words
     badges = review(HANDOVERS, "Emergency department staff badges", "New name badges for emergency department staff.")
     assert badges.verdict == QUESTION and any(r.startswith("It reads as support work") for r in badges.reasons)
@@ -414,7 +414,7 @@ def test_accented_letters_and_curly_apostrophes_are_read_as_plain_letters():
     # Read as "caf", the cafe was a word the review did not know, and no check saw it
     found = review(CANCER, "Cancer centre café", "Open a new café in the cancer centre entrance.")
     assert found.verdict == QUESTION
-    assert 'Its title names support work ("cafe"), which the vision does not talk about.' in found.reasons
+    assert 'Its title or opening words name support work ("cafe"), which the vision does not talk about.' in found.reasons
 
 
 ASTHMA = {"organisation": "D", "vision": "Every child with asthma lives without fear of an attack.",
@@ -466,7 +466,7 @@ def link_topics(vision: dict) -> set[str]:
     (ASTHMA, "Travel vaccine clinic for adults", "A travel vaccine clinic for adults going abroad.",
      'It is for people the vision does not name ("adult").'),
     (ASTHMA, "Children's asthma clinic signage", "New signs for the children's asthma clinic.",
-     'Its title names support work ("signage"), which the vision does not talk about.'),
+     'Its title or opening words name support work ("signage"), which the vision does not talk about.'),
     (HANDOVERS, "Breast screening uptake", "Text reminders for women invited to breast screening.",
      'It is about a screening programme ("breast screening"), and the vision talks about neither screening nor '
      'cancer.'),

@@ -769,7 +769,7 @@ CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
                  "It is about a part of the body, or a service, that the vision does not name ({}).",
                  "It is for people the vision does not name ({}).",
                  "It is about a screening programme ({}), and the vision talks about neither screening nor cancer.",
-                 "Its title names support work ({}), which the vision does not talk about.",
+                 "Its title or opening words name support work ({}), which the vision does not talk about.",
                  "It is about care outside hospital ({}), and the vision is about care on the wards.",
                  "Only words for who it is for or when ({}) tie it to the vision, not what the work does.")
 
