@@ -775,13 +775,14 @@ CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
 
 
 def named_checks(ctx: ReviewContext, text: str, title: str, found: tuple | None = None) -> list[list[str]]:
-    """What the checks of named knowledge find against an item (its item_text and title): other conditions,
-    other parts of the body, other people, screening programmes, support work by name, care outside hospital
-    under a vision about the wards, and ties to the vision only through words for who the work is for or when
-    (`found` is WordMatcher.matches of the text when the caller has it). Under a vision for a group of people the care
-    links know ("people with a learning disability", "veterans"), work that names that group is for them whatever
-    condition, part of the body, screening or setting it names: epilepsy reviews and cancer screening with reasonable
-    adjustments serve a vision that no one with a learning disability dies early."""
+    """What the checks of named knowledge find against an item (its item_text, and the title support work is read
+    from by name, support_title): other conditions, other parts of the body, other people, screening programmes,
+    support work by name, care outside hospital under a vision about the wards, and ties to the vision only through
+    words for who the work is for or when (`found` is WordMatcher.matches of the text when the caller has it). Under
+    a vision for a group of people the care links know ("people with a learning disability", "veterans"), work that
+    names that group is for them whatever condition, part of the body, screening or setting it names: epilepsy
+    reviews and cancer screening with reasonable adjustments serve a vision that no one with a learning disability
+    dies early."""
     if ctx.group_names is not None and ctx.group_names.search(text.lower()):  # work for the vision's own people
         return [[], [], other_people(ctx, text), [], support_by_name(ctx, title), [],
                 who_or_when_only(ctx, text, found)]

@@ -137,11 +137,12 @@ def render_review_report(vision: dict, portfolio: dict, rows: list[dict], run_id
                          due: list[dict]) -> str:
     from purpose.web.rendering import render_page  # templates load only when a report is written
 
-    # The matrix's columns: what the work the review passes serves, and the parts of the vision none serves (gaps).
-    # Work to question ticks nothing: the part closest to it is not one it serves.
-    elements = {m["id"]: m["label"] for r in rows if r["verdict"] != "question" for m in r["matched"]}
-    elements |= {g["id"]: g["label"] for g in portfolio["gaps"] if g["kind"] in ("vision", "purpose", "priority")}
+    # The matrix's columns: what the work the review passes serves (the portfolio's coverage counts only that work),
+    # and the parts of the vision none serves (its gaps). Work to question ticks nothing (the template).
+    gaps = {g["id"] for g in portfolio["gaps"] if g["kind"] in ("vision", "purpose", "priority")}
+    labels = {m["id"]: m["label"] for r in rows for m in r["matched"]}
+    labels |= {g["id"]: g["label"] for g in portfolio["gaps"]}
     return render_page("review_report.html", vision=vision, rows=rows, run_id=run_id, gaps=portfolio["gaps"],
                        planning_year=year, distribution=portfolio["distribution"], bands=portfolio["score_bands"],
-                       columns=[c for c in portfolio["coverage"] if c in elements], labels=elements, count=len(rows),
-                       due=due)
+                       columns=[c for c, count in portfolio["coverage"].items() if count or c in gaps], labels=labels,
+                       count=len(rows), due=due)
