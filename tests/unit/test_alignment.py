@@ -609,6 +609,10 @@ def test_work_for_other_people_than_the_vision_names():
     # Work naming the vision's people too is for them: young people moving on to adult services
     assert other_people(children, "Transition clinic for young people moving to adult services") == []
     assert other_people(children, "A transition clinic with the adult diabetes team for 16 to 19 year olds") == []
+    # Ages from 60 up name older people (the vectors and the tables read no digits), and other numbers do not
+    assert other_people(children, "Flu vaccination for over-65s in GP practices") == ["older people"]
+    assert other_people(children, "Memory checks for people aged 75 and over") == ["older people"]
+    assert other_people(children, "Seen within an hour, over 90% of the time, and over 60 minutes for none") == []
     # A vision naming children and adults names no one group alone
     both = bare_context({**ASTHMA, "vision": "Every child and adult with asthma lives without fear of an attack."})
     assert other_people(both, "Travel vaccine clinic for adults") == []
@@ -644,6 +648,7 @@ def test_work_for_patients_under_a_vision_for_staff():
                                               "being vaccinated against flu every winter.",
                           "purpose": "Occupational health and peer vaccinators make vaccination easy."})
     assert other_people(staff, "Travel vaccination clinic for patients") == ["patients"]
+    assert other_people(staff, "Flu vaccination for over-70s") == ["older people"]
     assert other_people(staff, "Flu vaccines for pregnant staff") == []
     assert other_people(staff, "Peer vaccinators offer jabs during night shifts") == []
     crews = bare_context({**ASTHMA, "vision": "Our paramedics and call handlers get help to cope with what they see.",
