@@ -226,14 +226,17 @@ care" under the aneurysm screening vision (leaving groups of people out of that 
 each, net one fewer, so it is not there). Building work a description opens with ("Refurbish the waiting room") named as
 support work, as in a title, followed (88; devstyle44 one more).
 alignment_devstyle61 (recovery after intensive care, safer sleep for babies, blood in the urine and bladder cancer found
-early, children's breathing illness in winter; the development set's traps), written in a later session and scored
-once: 86 of 96. Flu vaccination for over-65s passed under the children's vision (0.95): the vectors and the tables read
-no digits, so "over-65s" was "over". Ages from 60 up now name older people when the review asks who work is for (87;
+early, children's breathing illness in winter; the development set's traps), written in a later session and scored once:
+86 of 96. Flu vaccination for over-65s passed under the children's vision (0.95): the vectors and the tables read no
+digits, so "over-65s" was "over". Ages from 60 up now name older people when the review asks who work is for (87;
 fresh5's shingles vaccine for over-70s under a vision for children's vaccines, and two of devstyle33's items for older
-people under a vision for staff, are questioned too). Read as words as well, "patients over 80" in a priority tied falls clinics in the community to a
-vision about patients on the move in hospital: four items lost, so not as words. Left: kidney stones and vasectomy
-under the urology vision, chemotherapy for advanced bladder cancer, cardiac rehabilitation under the intensive care
-vision, a hospital teacher and a young people's crisis team under the children's one.
+people under a vision for staff, are questioned too). Read as words as well, "patients over 80" in a priority tied falls
+clinics in the community to a vision about patients on the move in hospital: four items lost, so not as words. A kidney
+stone list and vasectomy waits passed under the urology vision, whose purpose names the urology clinic: "urology" named
+the care link for kidney stones, whose known work they are. It names it no more (88, and devstyle22's faster referral to
+urology under a continence vision is no longer "another area of care"; a CT urogram under the urology vision, known work
+as a CT scan before, is questioned now). Left: chemotherapy for advanced bladder cancer, cardiac rehabilitation under
+the intensive care vision, a hospital teacher and a young people's crisis team under the children's one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -325,7 +328,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      81 when first scored, 82 for the method at its session's start
     ("alignment_devstyle21", 96, 0.85),  # 87 of 96 when first scored, not tuned on; as for the method at its
     #                                      session's start
-    ("alignment_devstyle22", 96, 0.85),  # 89 of 96 with the patient record and laptops read; 84 when first scored
+    ("alignment_devstyle22", 96, 0.85),  # 90 of 96 with urology no name of kidney stones (89 with the patient record
+    #                                      and laptops read; 84 when first scored)
     ("alignment_devstyle23", 96, 0.85),  # 84 of 96 with overtime and appointments read; 81 when first scored
     ("alignment_devstyle24", 96, 0.85),  # 84 of 96 with back pain as persistent pain; 82 when first scored, as for
     #                                      the method at its session's start
@@ -381,7 +385,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle58", 96, 0.9),  # 94 of 96 when first scored, not tuned on
     ("alignment_devstyle59", 96, 0.9),  # 94 of 96 with cataract surgery as eye care alone; 93 when first scored
     ("alignment_devstyle60", 96, 0.85),  # 88 of 96 with building work read from the description; 87 when first scored
-    ("alignment_devstyle61", 96, 0.85),  # 87 of 96 with ages read as older people; 86 when first scored
+    ("alignment_devstyle61", 96, 0.85),  # 88 of 96 with ages read as older people and urology no name of kidney
+    #                                      stones; 86 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
