@@ -526,6 +526,11 @@ def test_work_about_another_condition_than_the_vision_names():
     drinking = bare_context({**CANCER, "vision": "Fewer people in our city are harmed by alcohol.",
                              "purpose": "Our alcohol care team helps people cut down."})
     assert other_conditions(drinking, "Liver fibrosis scans for heavy drinkers") == []
+    # A vision names drinking as a risk in plain words too: alcohol advice serves one about people who drink heavily
+    mouths = bare_context({**CANCER, "vision": "Mouth cancer is found early.",
+                           "purpose": "Dentists check the mouths of people who smoke or drink heavily."})
+    assert other_conditions(mouths, "Brief alcohol advice with mouth checks") == []
+    assert other_conditions(mouths, "Type 2 diabetes remission") == ["diabetes"]
     assert other_conditions(context, "Pulmonary fibrosis clinic") == ["pulmonary fibrosis"]
     # Type 1 and type 2 diabetes are different conditions, though their names differ only by a number
     type_1 = bare_context({**CANCER, "vision": "Everyone with type 1 diabetes can use an insulin pump.",

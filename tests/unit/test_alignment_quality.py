@@ -237,6 +237,15 @@ the care link for kidney stones, whose known work they are. It names it no more 
 urology under a continence vision is no longer "another area of care"; a CT urogram under the urology vision, known work
 as a CT scan before, is questioned now). Left: chemotherapy for advanced bladder cancer, cardiac rehabilitation under
 the intensive care vision, a hospital teacher and a young people's crisis team under the children's one.
+alignment_devstyle62 (care in early pregnancy and after pregnancy loss, familial hypercholesterolaemia found and
+treated, deterioration on the wards noticed early, mouth cancer found early; the development set's traps), written after
+that and scored once: 84 of 96. Brief alcohol advice with mouth checks for heavy drinkers was questioned as about a
+condition the mouth cancer vision does not name, though its priority names people who "drink heavily": the table of
+conditions names alcohol so too now (85). Left: antenatal classes and contraception after birth under the early
+pregnancy vision ("pregnancy" names the care link for safer births; a link for early pregnancy and pregnancy loss moved
+nothing, and the vectors do not know "ectopic"), BRCA testing under the familial hypercholesterolaemia vision, whose
+purpose names genetic testing, voice therapy after a laryngectomy under the mouth cancer one, and mouth checks at a
+homeless health centre and fluid balance charts for kidney injury questioned as another area of care.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -387,6 +396,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle60", 96, 0.85),  # 88 of 96 with building work read from the description; 87 when first scored
     ("alignment_devstyle61", 96, 0.85),  # 88 of 96 with ages read as older people and urology no name of kidney
     #                                      stones; 86 when first scored
+    ("alignment_devstyle62", 96, 0.85),  # 85 of 96 with drinking heavily named as alcohol; 84 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
