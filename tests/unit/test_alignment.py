@@ -1004,6 +1004,13 @@ def test_work_that_names_only_another_area_of_care_serves_that_one():
     letters = ReviewContext.build({"organisation": "J", "vision": "Every letter we send is clear and kind.",
                                    "purpose": "", "values": [], "priorities": []}, national=[], cqc_areas=[], themes=[])
     assert other_areas(letters, "Sepsis screening for every adult with a fever") == []
+    # A group of people is no other area when the work names the vision's own words too, beyond the commonest: the
+    # vision's service brought to them
+    mouths = bare_context(vision_of("Mouth cancer is found early, when it can be cured.",
+                                    "Dentists and GPs refer people with ulcers or lumps in the mouth quickly."))
+    assert other_areas(mouths, "Mouth checks at the homeless health centre") == []
+    assert other_areas(mouths, "Health checks at the homeless health centre") == [
+        "health care for people who are homeless"]
 
 
 LEARNING_DISABILITY = {"organisation": "K", "vision": "People with a learning disability and autistic people in our "

@@ -463,12 +463,38 @@ def _area_names() -> tuple[re.Pattern, dict[str, list[str]]]:
 def other_areas(ctx: "ReviewContext", text: str) -> list[str]:
     """The areas of care a text names by name (the care links' "when": "hearing loss", "sepsis") when the vision names
     areas of care and the text has none of their names nor any work known to serve them; empty otherwise. Work
-    that names only another area serves that one: four-hour waits in A&E under a vision for day-case surgery."""
+    that names only another area serves that one: four-hour waits in A&E under a vision for day-case surgery. A group
+    of people (a link's "group") is no other area when the text also has a word of the vision's own (_own_word): mouth
+    checks at a homeless health centre serve a vision about mouth cancer found early."""
     lowered = text.lower()
     if ctx.own_areas is None or ctx.own_areas.search(lowered):
         return []
     pattern, areas = _area_names()
-    return list(dict.fromkeys(area for found in pattern.finditer(lowered) for area in areas[found.group(1)]))
+    names = [found.group(1) for found in pattern.finditer(lowered)]
+    found = list(dict.fromkeys(area for name in names for area in areas[name]))
+    groups = _group_areas()
+    if not groups.isdisjoint(found) and _own_word(ctx, text, besides=set(content_words(" ".join(names)))):
+        return [area for area in found if area not in groups]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _group_areas() -> frozenset[str]:
+    return frozenset(link["topic"] for link in _links() if link.get("group"))
+
+
+# A word of the vision's own is the same word (0.95: with a word merely close, NAMED, a learning disability flag in the
+# record passed under a vision for trans people) and not among the 300 or so commonest words (a rarity weight of 1.2):
+# "health", "support" and "home" are in most texts
+SAME, COMMON_WEIGHT = 0.95, 1.2
+
+
+def _own_word(ctx: "ReviewContext", text: str, besides: set[str]) -> bool:
+    """Whether a text has a word of the vision's own (SAME, COMMON_WEIGHT), other than words for who or when and the
+    words `besides`: what says a group's work is the vision's service for them."""
+    weight = word_vectors().weight
+    return any((ctx.words.closeness(word) or (0.0,))[0] >= SAME and weight(word) >= COMMON_WEIGHT
+               for word in set(content_words(text)) - _WHO_AND_WHEN - besides)
 
 
 @lru_cache(maxsize=1)
