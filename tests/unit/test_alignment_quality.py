@@ -252,6 +252,13 @@ aneurysm screening (89), devstyle5's support workers helping people with a learn
 home test (92), devstyle19's easy read ReSPECT leaflet (71) and devstyle35's carers using a patient portal (90); no
 labelled item lost (with words merely close to the vision's, a learning disability flag in the record passed under a
 vision for trans people).
+alignment_devstyle63 (time-critical medicines on time in hospital, coeliac disease, young people moving to adult
+services, penicillin allergy labels checked and removed), written after that and scored once: 86 of 96, all 24 under the
+coeliac vision. Not tuned on: most of what passed was partial (0.41 to 0.60), other work for the vision's own conditions
+or people (epilepsy surgery, deep brain stimulation for Parkinson's, diabetes prevention, apprenticeships for school
+leavers, adult ADHD assessments); anaphylaxis kits in GP practices passed under the penicillin allergy vision (0.93),
+and bedside medicine lockers and letters sent to young people themselves were questioned. Moving the edge of "question"
+from 0.35 to 0.33 or 0.37 loses items on these sets and the others.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -405,6 +412,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      stones; 86 when first scored
     ("alignment_devstyle62", 96, 0.85),  # 86 of 96 with drinking heavily named as alcohol and groups served by the
     #                                      vision's own work; 84 when first scored
+    ("alignment_devstyle63", 96, 0.85),  # 86 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
