@@ -564,6 +564,11 @@ def test_work_about_another_part_of_the_body_than_the_vision_names():
     # The catheter lab opens blocked heart arteries: it is the heart's, not the bladder's catheter
     assert other_body_parts(rhythm, "Catheter lab team on call day and night") == []
     assert other_body_parts(rhythm, "Catheter care on the wards") == ["catheter"]
+    # The nose and throat are parts of their own: tonsil operations are not the teeth's, nor a child's chest's
+    teeth = bare_context({**ASTHMA, "vision": "Children who need teeth taken out under general anaesthetic are not "
+                                              "kept waiting."})
+    assert other_body_parts(teeth, "Shorter waits for children's tonsil surgery") == ["tonsils"]
+    assert other_body_parts(bare_context(ASTHMA), "Reduce waits for tonsil operations") == ["tonsils"]
     # Cancer can be of any part, so a cancer vision naming none leaves the question to the other evidence
     assert other_body_parts(bare_context(CANCER), "Skin lesion teledermatology") == []
 

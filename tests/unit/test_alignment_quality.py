@@ -259,6 +259,16 @@ or people (epilepsy surgery, deep brain stimulation for Parkinson's, diabetes pr
 leavers, adult ADHD assessments); anaphylaxis kits in GP practices passed under the penicillin allergy vision (0.93),
 and bedside medicine lockers and letters sent to young people themselves were questioned. Moving the edge of "question"
 from 0.35 to 0.33 or 0.37 loses items on these sets and the others.
+alignment_devstyle64 (every death reviewed by a medical examiner, severe sickness in pregnancy, endoscopy within six
+weeks, children's dental extractions and orthodontic waits), written after that and scored once: 83 of 96. Children's
+tonsil surgery passed under the dental vision (0.72): the nose and throat (tonsils, sinuses, adenoids) are now a part of
+the body of their own (84; tonsil operations under devstyle4's children's asthma vision and fresh32's scoliosis one are
+questioned too; with the voice box in that line, voice restoration after a laryngectomy was questioned under fresh22's
+head and neck cancer vision, so it is not). The vectors do not know "hyperemesis", the vision's own word, so peer
+support with a hyperemesis charity and teaching staff about it were questioned; matching the vision's unknown words to
+themselves moved eight sets (net two more, three lost; one more when they did not count in coverage), so it is not done.
+Left: anti-sickness medicines with chemotherapy, blood pressure monitors and early pregnancy scans under the pregnancy
+sickness vision, weekend MRI lists under the endoscopy one, complaint response times under the medical examiner one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -413,6 +423,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle62", 96, 0.85),  # 86 of 96 with drinking heavily named as alcohol and groups served by the
     #                                      vision's own work; 84 when first scored
     ("alignment_devstyle63", 96, 0.85),  # 86 of 96 when first scored, not tuned on
+    ("alignment_devstyle64", 96, 0.85),  # 84 of 96 with the nose and throat a part of the body; 83 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

@@ -140,6 +140,7 @@ BODY_PARTS = (
     "osteoarthritis, gout, scoliosis", "haematology, haematologist, bone marrow",
     "womb, gynaecology, gynaecological, ovarian, endometriosis",
     "stomach, gastric, oesophagus, gastroenterology",
+    "nose, nasal, sinus, sinuses, throat, tonsils, tonsillectomy, adenoids",
 )
 
 
