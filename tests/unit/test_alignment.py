@@ -626,6 +626,7 @@ def test_work_for_other_people_than_the_vision_names():
     assert other_people(children, "Flu vaccination for over-65s in GP practices") == ["older people"]
     assert other_people(children, "Memory checks for people aged 75 and over") == ["older people"]
     assert other_people(children, "Seen within an hour, over 90% of the time, and over 60 minutes for none") == []
+    assert other_people(children, "Over 70 staff trained in inhaler technique") == []
     # A vision naming children and adults names no one group alone
     both = bare_context({**ASTHMA, "vision": "Every child and adult with asthma lives without fear of an attack."})
     assert other_people(both, "Travel vaccine clinic for adults") == []

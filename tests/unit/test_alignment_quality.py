@@ -228,15 +228,17 @@ support work, as in a title, followed (88; devstyle44 one more).
 alignment_devstyle61 (recovery after intensive care, safer sleep for babies, blood in the urine and bladder cancer found
 early, children's breathing illness in winter; the development set's traps), written in a later session and scored once:
 86 of 96. Flu vaccination for over-65s passed under the children's vision (0.95): the vectors and the tables read no
-digits, so "over-65s" was "over". Ages from 60 up now name older people when the review asks who work is for (87;
-fresh5's shingles vaccine for over-70s under a vision for children's vaccines, and two of devstyle33's items for older
-people under a vision for staff, are questioned too). Read as words as well, "patients over 80" in a priority tied falls
-clinics in the community to a vision about patients on the move in hospital: four items lost, so not as words. A kidney
-stone list and vasectomy waits passed under the urology vision, whose purpose names the urology clinic: "urology" named
-the care link for kidney stones, whose known work they are. It names it no more (88, and devstyle22's faster referral to
-urology under a continence vision is no longer "another area of care"; a CT urogram under the urology vision, known work
-as a CT scan before, is questioned now). Left: chemotherapy for advanced bladder cancer, cardiac rehabilitation under
-the intensive care vision, a hospital teacher and a young people's crisis team under the children's one.
+digits, so "over-65s" was "over". Ages from 60 up, said as ages ("over-65s", "people over 65", "aged 75 and over"; not
+"over 60 minutes"), now name older people when the review asks who work is for (87; fresh5's shingles vaccine for
+over-70s under a vision for children's vaccines, fresh21's bowel screening for people aged 60 to 74 under a vision for
+teenagers and young adults with cancer, and two of devstyle33's items for older people under a vision for staff, are
+questioned too). Read as words as well, "patients over 80" in a priority tied falls clinics in the community to a vision
+about patients on the move in hospital: four items lost, so not as words. A kidney stone list and vasectomy waits passed
+under the urology vision, whose purpose names the urology clinic: "urology" named the care link for kidney stones, whose
+known work they are. It names it no more (88, and devstyle22's faster referral to urology under a continence vision is
+no longer "another area of care"; a CT urogram under the urology vision, known work as a CT scan before, is questioned
+now). Left: chemotherapy for advanced bladder cancer, cardiac rehabilitation under the intensive care vision, a hospital
+teacher and a young people's crisis team under the children's one.
 alignment_devstyle62 (care in early pregnancy and after pregnancy loss, familial hypercholesterolaemia found and
 treated, deterioration on the wards noticed early, mouth cancer found early; the development set's traps), written after
 that and scored once: 84 of 96. Brief alcohol advice with mouth checks for heavy drinkers was questioned as about a
@@ -310,7 +312,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_fresh19", 96, 0.8),   # 83 of 96 with a link for interpreting (81 when first scored)
     ("alignment_fresh20", 96, 0.8),   # 82 of 96 with abbreviations spelled out (73 when first scored)
     ("alignment_jargon", 96, 0.8),    # 84 of 96 with a link for interpreting (77 when first scored)
-    ("alignment_fresh21", 96, 0.8),   # 79 of 96 (76 when first scored)
+    ("alignment_fresh21", 96, 0.8),   # 87 of 96 with ages said as ages (79; 76 when first scored)
     ("alignment_fresh22", 96, 0.9),   # 90 of 96 with links for its areas of care (82 when first scored)
     ("alignment_fresh23", 96, 0.85),  # 85 of 96 with what descriptions add (89 with links for its areas of care;
     #                                   82 when first scored; 82)
