@@ -229,6 +229,18 @@ _STAFF_AND_PATIENTS = (_lines((_STAFF,)), _lines((_PATIENTS,)))
 _THEIR_FAMILIES = re.compile(r"\b(?:" + "|".join(_STAFF.split(", ")) + r") and their families\b")
 _STAFF_AND_THEIR_FAMILIES = (_STAFF_AND_PATIENTS[0], _lines((_PATIENTS.replace(", families", ""),)))
 _WARD, _WARD_SIDE, _OUTSIDE_HOSPITAL = _lines((_WARDS,)), _lines((_ON_THE_WARDS,)), _lines((_OUTSIDE,))
+# Ages from 60 up name older people ("over-65s", "people aged 75 and over"): the vectors and the tables read no digits,
+# so flu vaccination for over-65s passed under a vision for children with breathing illnesses. Read so only when
+# asking who a text is for (for_whom): as words, "over 80" in a vision's priority tied falls clinics in the community
+# to it. Only ages said as ages: "over 60 minutes" or "over 70 staff trained" are not.
+_AGES = re.compile(r"\b(?:over[- ]?[6-9][05]s|(?:people|adults|patients|women|men|everyone|those|residents) (?:aged )?over "
+                   r"[6-9][05]|(?:aged )?[6-9][05] (?:and|or) (?:over|older)|aged (?:over )?[6-9][05])\b", re.IGNORECASE)
+
+
+def for_whom(text: str) -> str:
+    """A text as read for who it is for (names_in with the groups of _POPULATION): ages said as ages read as older
+    people (_AGES)."""
+    return _AGES.sub("older people", text)
 
 
 def names_in(text: str, table: Names) -> list[tuple[str, int]]:
@@ -620,7 +632,7 @@ class ReviewContext:
         # Who the vision is for is read from the vision and purpose: a priority may measure one group
         # ("NEWS2 recorded for every adult") of a vision for everyone; and school alone (_NOT_WHO) does not make
         # a vision one for children: care "that fits around school, work and family" is for every age.
-        told = about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose")))
+        told = for_whom(about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose"))))
         populations = [(group, others) for group, others in _POPULATION
                        if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)
                        and not ((group, others) in _BY_SEX and names_in(told, _PARENTS))]
@@ -727,12 +739,6 @@ def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:
 
 # The patient record and the patient administration system are what staff work in, not people the work is for
 _NOT_PEOPLE = re.compile(r"\bpatients?'?s?'? (?:records?|notes|administration)\b", re.IGNORECASE)
-# Ages from 60 up name older people ("over-65s", "people aged 75 and over"): the vectors and the tables read no digits,
-# so flu vaccination for over-65s passed under a vision for children with breathing illnesses. Read so only when
-# asking who work is for: as words, "over 80" in a vision's priority tied falls clinics in the community to it.
-# Only ages said as ages: "over 60 minutes" or "over 70 staff trained" are not.
-_AGES = re.compile(r"\b(?:over[- ]?[6-9][05]s|(?:people|adults|patients|women|men|everyone|those|residents) (?:aged )?over "
-                   r"[6-9][05]|(?:aged )?[6-9][05] (?:and|or) (?:over|older)|aged (?:over )?[6-9][05])\b", re.IGNORECASE)
 
 
 def other_people(ctx: ReviewContext, text: str) -> list[str]:
@@ -741,7 +747,7 @@ def other_people(ctx: ReviewContext, text: str) -> list[str]:
     is weighed on its own."""
     if not ctx.populations:
         return []
-    text = _AGES.sub("older people", _NOT_PEOPLE.sub(" ", text))
+    text = for_whom(_NOT_PEOPLE.sub(" ", text))
     return list(dict.fromkeys(name for group, others in ctx.populations if not names_in(text, group)
                               for name, _ in names_in(text, others)))
 
@@ -793,7 +799,7 @@ def who_or_when_only(ctx: ReviewContext, text: str, found: tuple | None = None) 
         if word not in _WHO_AND_WHEN:
             return []  # what the work does ties it too
         ties.append(word)
-    for_own_group = any(names_in(text, group) for group, _ in ctx.populations)
+    for_own_group = any(names_in(for_whom(text), group) for group, _ in ctx.populations)
     return sorted(ties) if ties and not for_own_group else []
 
 
