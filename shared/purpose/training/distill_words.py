@@ -77,6 +77,194 @@ undiagnosed coder uncoded deinfibulation messaging rebooking cctv pipework
 """.split()
 
 
+# Clinical words the dictionaries lack, each with what it means. Alone, a rare word reads as the pieces the
+# transformer splits it into ("haematuria" sat beside "ottoman", "apixaban" beside "aping"), so it is encoded from
+# its meaning: "apixaban" then sits with blood thinners, and a vision about severe sickness in pregnancy meets work
+# that says "hyperemesis".
+GLOSSES = dict(line.split(": ", 1) for line in """
+ectopic: ectopic pregnancy, a pregnancy outside the womb
+hyperemesis: severe sickness and vomiting in pregnancy
+gravidarum: severe sickness and vomiting in pregnancy
+haematuria: blood in the urine
+ketoacidosis: a dangerous emergency of very high blood sugar and acid in the blood
+gastroenteritis: diarrhoea and vomiting stomach bug
+cholecystitis: inflamed gallbladder, gallstones
+ischaemic: lack of blood flow, as in a stroke or heart attack
+urate: uric acid in the blood that causes gout
+ulcerative: ulcerative colitis, inflammatory bowel disease
+bacteraemia: bloodstream infection, bacteria in the blood
+osteomyelitis: bone infection
+eclampsia: seizures from high blood pressure in pregnancy
+thromboembolism: blood clots in the legs or lungs
+vte: blood clots in the legs or lungs
+alopecia: hair loss
+dysplasia: abnormal cells or development, hip dysplasia
+testicular: of the testicles, testicular cancer
+willebrand: bleeding disorder of the blood
+hyperglycaemia: high blood sugar in diabetes
+hypothyroidism: underactive thyroid
+hyperthyroidism: overactive thyroid
+tokophobia: severe fear of childbirth
+arfid: avoidant eating disorder
+pyelonephritis: kidney infection
+nephropathy: kidney disease
+keratoconus: eye condition of the cornea
+uveitis: inflammation inside the eye
+otitis: ear infection
+gastroparesis: slow stomach emptying
+cystectomy: surgery to remove the bladder
+prostatectomy: surgery to remove the prostate
+nephrectomy: surgery to remove a kidney
+colectomy: bowel surgery to remove the colon
+laparoscopic: keyhole surgery
+arthroplasty: joint replacement surgery
+trabeculoplasty: laser treatment for glaucoma in the eye
+vitrectomy: eye surgery on the retina
+microsuction: ear wax removal by suction
+epidural: epidural pain relief injection in labour
+extubation: removing a breathing tube
+cannulation: putting a drip needle into a vein
+refeeding: feeding again after malnutrition
+deconditioning: loss of strength and mobility from bed rest
+multifactorial: many causes
+fallers: people who fall
+anticoagulated: on blood thinning medicine
+allopurinol: medicine for gout
+colchicine: medicine for gout flares
+adalimumab: biologic medicine for arthritis and bowel disease
+biosimilar: cheaper copy of a biologic medicine
+isotretinoin: medicine for severe acne
+botulinum: botox injections for migraine, tight muscles and spasm
+botox: botox injections for migraine, tight muscles and spasm
+amoxicillin: antibiotic
+gentamicin: antibiotic
+vancomycin: antibiotic
+valproate: epilepsy medicine
+tranexamic: medicine to stop bleeding
+doac: blood thinning medicine, anticoagulant
+apixaban: blood thinning medicine, anticoagulant
+rivaroxaban: blood thinning medicine, anticoagulant
+edoxaban: blood thinning medicine, anticoagulant
+heparin: blood thinning injection, anticoagulant
+lmwh: blood thinning injection, anticoagulant
+enoxaparin: blood thinning injection, anticoagulant
+clopidogrel: antiplatelet medicine for heart and stroke
+atorvastatin: statin for cholesterol
+ramipril: blood pressure medicine
+amlodipine: blood pressure medicine
+bisoprolol: heart medicine, beta blocker
+furosemide: water tablet for heart failure
+digoxin: heart rhythm medicine
+olanzapine: antipsychotic medicine
+risperidone: antipsychotic medicine
+haloperidol: antipsychotic medicine
+lorazepam: sedative medicine
+midazolam: sedative medicine
+diazepam: sedative medicine
+oxycodone: strong opioid painkiller
+tramadol: opioid painkiller
+naproxen: anti-inflammatory painkiller
+omeprazole: stomach acid medicine
+lansoprazole: stomach acid medicine
+levothyroxine: thyroid medicine
+prednisolone: steroid medicine
+hydrocortisone: steroid medicine
+dexamethasone: steroid medicine
+montelukast: asthma medicine
+semaglutide: weight loss and diabetes injection
+tirzepatide: weight loss and diabetes injection
+liraglutide: weight loss and diabetes injection
+sglt: diabetes medicine
+dapagliflozin: diabetes and heart failure medicine
+empagliflozin: diabetes and heart failure medicine
+gliclazide: diabetes tablet
+emicizumab: haemophilia medicine
+rituximab: cancer and arthritis medicine
+trastuzumab: breast cancer medicine
+pembrolizumab: cancer immunotherapy medicine
+tamoxifen: breast cancer medicine
+letrozole: breast cancer medicine
+ondansetron: anti-sickness medicine
+benzodiazepine: sedative medicine
+antiemetic: anti-sickness medicine
+antifungal: medicine for fungal infection
+pneumococcal: pneumonia vaccine
+menacwy: meningitis vaccine
+rotavirus: baby diarrhoea vaccine
+pertussis: whooping cough
+immunosuppressant: medicine that lowers the immune system
+monoclonal: antibody medicine
+thrombolytic: clot-busting medicine
+triaged: assessed for urgency
+triaging: assessing for urgency
+resus: resuscitation
+physio: physiotherapy
+paeds: children's paediatrics
+gynae: gynaecology
+ent: ear, nose and throat
+orthoptist: eye specialist for squints and children's vision
+orthoptic: eye specialist for squints and children's vision
+neurophysiology: nerve and brain tests
+neurophysiologist: nerve and brain tests
+histopathologist: pathology doctor who examines tissue
+formulary: list of approved medicines
+prescriber: person who prescribes medicines
+frontline: frontline staff caring for patients
+pre-op: before an operation
+pre-assessment: assessment before an operation
+pre-hospital: before hospital, ambulance care
+pre-alert: ambulance warning to hospital
+homecare: care at home
+enteral: tube feeding
+parenteral: intravenous feeding
+picc: intravenous line
+niv: breathing support machine
+bipap: breathing support machine
+feno: asthma breath test
+ctg: monitoring the baby's heart in labour
+ogtt: glucose tolerance test for diabetes in pregnancy
+inr: blood clotting test for warfarin
+mmol: blood test level
+osa: obstructive sleep apnoea
+transcatheter: heart valve procedure through a blood vessel
+cardioversion: restoring heart rhythm
+ablation: heart rhythm procedure
+holter: heart rhythm monitor
+troponin: blood test for heart attack
+spirometers: lung function test machines
+hypopnoea: shallow breathing during sleep
+polysomnography: sleep study
+ferritin: iron level blood test
+pethidine: pain relief injection in labour
+entonox: gas and air pain relief
+remifentanil: pain relief in labour
+venepuncture: taking blood
+urogram: scan of the kidneys and bladder
+ureteric: of the ureter, kidney stones
+shockwave: shockwave treatment
+dexa: bone density scan
+densitometry: bone density scan
+bisphosphonates: bone strengthening medicine for osteoporosis
+osteopenia: thinning bones
+ponseti: casting treatment for club foot
+baclofen: medicine for muscle spasm
+orthotics: splints and insoles
+orthotic: splints and insoles
+labyrinthitis: inner ear infection with dizziness
+audiometry: hearing test
+myringotomy: ear drum surgery
+urticaria: hives, itchy rash
+eczematous: eczema
+varices: swollen veins in the liver and gullet
+ascites: fluid in the abdomen from liver disease
+menorrhagia: heavy periods
+adenomyosis: painful heavy periods, womb condition
+dyscalculia: difficulty with numbers
+mutism: not speaking
+neutropenia: low white blood cells, infection risk
+""".strip().splitlines())
+
+
 def added_terms() -> list[str]:
     """The words of the care links, ADDED_TERMS and the review's conditions, parts of the body, screening
     programmes and support words, read as the review reads text."""
@@ -87,7 +275,7 @@ def added_terms() -> list[str]:
 
     links = json.loads((OUT / "care_links.json").read_text(encoding="utf-8"))
     phrases = [p for link in links for p in [*link["when"], *link["served by"], *link.get("also named", [])]]
-    phrases += ADDED_TERMS + list(CONDITIONS) + list(BODY_PARTS) + list(SCREENING) + sorted(SUPPORT_WORDS)
+    phrases += ADDED_TERMS + list(GLOSSES) + list(CONDITIONS) + list(BODY_PARTS) + list(SCREENING) + sorted(SUPPORT_WORDS)
     # A possessive ("children's") reads as its plain word already, so it is not added
     return list(dict.fromkeys(w for p in phrases for w in content_words(p) if not w.endswith("'s")))
 
@@ -137,8 +325,8 @@ def word_parts(words: list[str], before: list[str], added: list[str]) -> list[li
             return all(part in known or len(part) <= 2 for part in word.split("-"))
         return any(word.endswith(end) and word[:-len(end)] in known for end in ENDINGS)
 
-    adding, kept = set(new), set(shipped)
-    return [words, [w for w in shipped if w in adding], [w for w in new if w not in kept and not read_already(w)]]
+    kept = set(shipped)
+    return [words, shipped, [w for w in new if w not in kept and not read_already(w)]]
 
 
 def kept_rows(words: list[str], before: list[str], rows: list, shipped: list) -> list:
@@ -168,8 +356,9 @@ def main() -> None:
     before = (OUT / "words.txt").read_text(encoding="utf-8").split() if (OUT / "words.txt").exists() else []
     parts = word_parts(words, before, added_terms())
     words = [w for part in parts for w in part]
+    texts = parts[:2] + [[GLOSSES.get(w, w) for w in parts[2]]]  # a new word with a gloss is read from it
     vectors = np.concatenate([model.encode(part, batch_size=512, normalize_embeddings=True, show_progress_bar=False)
-                              for part in parts if part])
+                              for part in texts if part])
     centred = vectors - vectors[:first].mean(axis=0)
     _, _, components = np.linalg.svd(centred[: min(first, 20_000)], full_matrices=False)
     reduced = centred @ components[:DIMENSIONS].T
