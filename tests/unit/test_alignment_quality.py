@@ -276,7 +276,7 @@ close to home, children's eczema controlled at home), written after that and sco
 work passed under the gout vision through "the rheumatology team" in its purpose, which named the care link for
 inflammatory arthritis: a service's name no longer names that link, as urology no longer names kidney stones (90). The
 vectors did not know "microsuction", "allopurinol" or "urate", nor the pregnancy sickness vision's "hyperemesis",
-devstyle61's "haematuria" or devstyle21's "ketoacidosis": 180 clinical words are now read from what they mean (GLOSSES
+devstyle61's "haematuria" or devstyle21's "ketoacidosis": 180 clinical words were then read from what they mean (GLOSSES
 in purpose.training.distill_words; alone, "haematuria" sat beside "ottoman"), 16 items more and 4 fewer over every set
 (92 here, devstyle64 86, devstyle61 89; lost: a biosimilar switch under devstyle26's finance vision, carbohydrate
 counting under devstyle56's children's diabetes one, vasectomy waits under devstyle61's haematuria one and a second

