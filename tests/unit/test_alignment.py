@@ -585,6 +585,15 @@ def test_work_about_another_part_of_the_body_than_the_vision_names():
                                               "kept waiting."})
     assert other_body_parts(teeth, "Shorter waits for children's tonsil surgery") == ["tonsils"]
     assert other_body_parts(bare_context(ASTHMA), "Reduce waits for tonsil operations") == ["tonsils"]
+    # So are the hand and wrist (by their services: "hand hygiene" names no part), and the ankle, shoulder and elbow
+    # are the bones and joints': knee injections and dental extractions do not serve a vision about carpal tunnel
+    hands = bare_context({**ASTHMA, "vision": "People with carpal tunnel syndrome are treated within eight weeks.",
+                          "purpose": "Hand therapists offer splints and injections in the community."})
+    assert other_body_parts(hands, "Steroid injections for knee pain") == ["knee"]
+    assert other_body_parts(hands, "Dental extractions under local anaesthetic") == ["dental"]
+    assert other_body_parts(hands, "Physiotherapy for ankle sprains") == ["ankle"]
+    assert other_body_parts(hands, "Night splints for numb fingers from the hand clinic") == []
+    assert other_body_parts(bare_context(SIGHT), "Hand hygiene audits") == []
     # Cancer can be of any part, so a cancer vision naming none leaves the question to the other evidence
     assert other_body_parts(bare_context(CANCER), "Skin lesion teledermatology") == []
 
@@ -1033,6 +1042,16 @@ def test_work_that_names_only_another_area_of_care_serves_that_one():
     assert other_areas(mouths, "Mouth checks at the homeless health centre") == []
     assert other_areas(mouths, "Health checks at the homeless health centre") == [
         "health care for people who are homeless"]
+    # So is a waiting list, which every service has: the sleep clinic's own serves a vision about sleep apnoea; one
+    # that names nothing of the vision's is planned care, and the orthopaedic one another area too
+    sleep = bare_context(vision_of("People with obstructive sleep apnoea are diagnosed quickly.",
+                                   "GPs and the sleep clinic work together so that people start CPAP without long "
+                                   "waits."))
+    assert other_areas(sleep, "Validate the sleep clinic waiting list and book the longest waiters first") == []
+    assert other_areas(sleep, "Validate the waiting list and book the longest waiters first") == [
+        "planned care and waiting lists"]
+    assert other_areas(sleep, "Validate the orthopaedic waiting list and book the longest waiters first") == [
+        "joint replacement and orthopaedic surgery", "planned care and waiting lists"]
 
 
 LEARNING_DISABILITY = {"organisation": "K", "vision": "People with a learning disability and autistic people in our "

@@ -117,8 +117,9 @@ def diabetes_types(text: str) -> set[str]:
 # under one for bowel cancer. A condition of any part ("cancer", "diabetes") names no part, so work on any part
 # can serve a vision naming only that. Left out for their everyday senses: "heart", "joint" working, "back"
 # office, "oral" medicines, back on their "feet"; and "deaf", as Deaf people who sign are a community with its
-# own language, whom a hearing aid clinic does not serve. The catheter lab, where blocked heart arteries are
-# opened, is the heart's: read as a pair, before the bladder's "catheter".
+# own language, whom a hearing aid clinic does not serve; and "hand" alone (hygiene, "hand over"): the hand is read
+# by its services and conditions. The catheter lab, where blocked heart arteries are opened, is the heart's: read as
+# a pair, before the bladder's "catheter".
 BODY_PARTS = (
     "eye, ophthalmology, ophthalmic, optometry, optometrist, optician, retina, retinal, cataract, glaucoma, macular, "
     "retinopathy, squint, amblyopia",
@@ -137,10 +138,11 @@ BODY_PARTS = (
     "brain, neurology, neurologist, neurological, stroke, dementia, alzheimer, parkinson, epilepsy, migraine, "
     "sclerosis, neurone, huntington, concussion",
     "bone, orthopaedic, orthopaedics, hip, knee, spine, spinal, cervical spine, osteoporosis, fracture, arthritis, "
-    "osteoarthritis, gout, scoliosis", "haematology, haematologist, bone marrow",
+    "osteoarthritis, gout, scoliosis, ankle, shoulder, elbow", "haematology, haematologist, bone marrow",
     "womb, gynaecology, gynaecological, ovarian, endometriosis",
     "stomach, gastric, oesophagus, gastroenterology",
     "nose, nasal, sinus, sinuses, throat, tonsils, tonsillectomy, adenoids",
+    "wrist, carpal tunnel, trigger finger, hand surgery, hand therapy, hand therapist, hand therapists, hand clinic",
 )
 
 
@@ -477,23 +479,25 @@ def other_areas(ctx: "ReviewContext", text: str) -> list[str]:
     """The areas of care a text names by name (the care links' "when": "hearing loss", "sepsis") when the vision names
     areas of care and the text has none of their names nor any work known to serve them; empty otherwise. Work
     that names only another area serves that one: four-hour waits in A&E under a vision for day-case surgery. A group
-    of people (a link's "group") is no other area when the text also has a word of the vision's own (_own_word): mouth
-    checks at a homeless health centre serve a vision about mouth cancer found early."""
+    of people (a link's "group"), or an area every service has (its "any service": waiting lists), is no other area
+    when the text also has a word of the vision's own (_own_word): mouth checks at a homeless health centre serve a
+    vision about mouth cancer found early, and the sleep clinic's waiting list one about sleep apnoea."""
     lowered = text.lower()
     if ctx.own_areas is None or ctx.own_areas.search(lowered):
         return []
     pattern, areas = _area_names()
     names = [match.group(1) for match in pattern.finditer(lowered)]
     found = list(dict.fromkeys(area for name in names for area in areas[name]))
-    groups = _group_areas()
-    if not groups.isdisjoint(found) and _own_word(ctx, text, besides=set(content_words(" ".join(names)))):
-        return [area for area in found if area not in groups]
+    shared = _shared_areas()
+    if not shared.isdisjoint(found) and _own_word(ctx, text, besides=set(content_words(" ".join(names)))):
+        return [area for area in found if area not in shared]
     return found
 
 
 @lru_cache(maxsize=1)
-def _group_areas() -> frozenset[str]:
-    return frozenset(link["topic"] for link in _links() if link.get("group"))
+def _shared_areas() -> frozenset[str]:
+    """The areas any service's work can name: groups of people and what every service has (waiting lists)."""
+    return frozenset(link["topic"] for link in _links() if link.get("group") or link.get("any service"))
 
 
 # A word of the vision's own is the same word (0.95: with a word merely close, NAMED, a learning disability flag in the
