@@ -619,6 +619,9 @@ def test_conditions_include_self_harm_heart_attacks_and_back_pain():
     # A condition named by its adjective is named: "autistic" children, "epileptic" seizures
     autistic = bare_context({**ASTHMA, "vision": "Children who may be autistic or have ADHD are assessed quickly."})
     assert other_conditions(autistic, "Sensory packs for children waiting for an autism assessment") == []
+    # Gallstones are named by the gallbladder too: its removal does not serve a vision about hernia repairs
+    hernias = bare_context({**ASTHMA, "vision": "People who need a hernia repair have it as a day case."})
+    assert other_conditions(hernias, "Reduce waits for gallbladder removal") == ["gallbladder"]
 
 
 def test_care_links_tie_risk_factors_and_complications_to_the_vision():

@@ -303,6 +303,17 @@ pre-eclampsia vision (a bereavement suite, baby scales, stop smoking support) th
 midwives, obstetricians, antenatal, postnatal and neonatal care, triage, interpreters and bereavement among its work,
 one item fewer over every set), shorter radiotherapy for prostate cancer, strength and balance classes and concussion
 in rugby under the head injury vision.
+alignment_devstyle68 (hip dysplasia in babies found early, fewer wound infections after caesarean births, hernia
+repairs as day cases within 18 weeks, lithium monitoring on time), written after that and scored once: 71 of 96.
+Gallbladder removal passed under the hernia vision ("gallbladder" is close to "hernia"): the gallbladder names
+gallstones in the table of conditions now (72; no labelled item lost). Left: other work of the vision's own setting
+under each (blood spot screening and neonatal cots under the hip dysplasia vision, induction of labour and vitamin K
+under the caesarean one, endoscopy lists and knee prehabilitation under the hernia one); blood tests for clozapine and
+warfarin under the lithium vision, whose key word the dictionaries know as a metal (its vector sits by "alkali" and
+"batteries"); and aligned work questioned as another area of care (planning a pregnancy on lithium, a lithium record
+book, drinking enough in hot weather): not counting another area when the work has a rarer word of the vision's own
+lost items over every set, as it did before. Narrowing the names of the safer births link to its own ("stillbirth",
+"maternity safety", "labour ward") gained 14 items and lost 11, so it is left.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -465,6 +476,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      first scored
     ("alignment_devstyle67", 96, 0.85),  # 84 of 96 with waiting lists of the vision's own and the hand a part of the
     #                                      body; 80 when first scored
+    ("alignment_devstyle68", 96, 0.72),  # 72 of 96 with the gallbladder named as gallstones; 71 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

@@ -84,7 +84,7 @@ CONDITIONS = (
     "arthritis, osteoarthritis, arthritic",
     "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
     "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
-    "gallstones", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
+    "gallstones, gallbladder, cholecystitis", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
     "sickle, thalassaemia", "anaemia, anaemic", "haemophilia", "allergy, anaphylaxis, allergic",
     "incontinence, incontinent", "frailty", "delirium", "lymphoedema", "cystic fibrosis", "kidney stones",
     "scoliosis", "pancreatitis", "diverticulitis, diverticular", "prolapse", "fibroids", "polycystic",
