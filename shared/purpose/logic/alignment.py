@@ -84,7 +84,8 @@ CONDITIONS = (
     "arthritis, osteoarthritis, arthritic",
     "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
     "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
-    "gallstones, gallbladder, cholecystitis", "varicose", "erectile", "endometriosis", "menopause", "infertility", "miscarriage",
+    "gallstones, gallbladder, cholecystitis", "varicose", "erectile", "endometriosis", "menopause", "infertility",
+    "miscarriage",
     "sickle, thalassaemia", "anaemia, anaemic", "haemophilia", "allergy, anaphylaxis, allergic",
     "incontinence, incontinent", "frailty", "delirium", "lymphoedema", "cystic fibrosis", "kidney stones",
     "scoliosis", "pancreatitis", "diverticulitis, diverticular", "prolapse", "fibroids", "polycystic",
@@ -508,7 +509,7 @@ SAME, COMMON_WEIGHT = 0.95, 1.2
 
 def _own_word(ctx: "ReviewContext", text: str, besides: set[str]) -> bool:
     """Whether a text has a word of the vision's own (SAME, COMMON_WEIGHT), other than words for who or when and the
-    words `besides`: what says a group's work is the vision's service for them."""
+    words `besides`: what says work for a group, or on a waiting list, is the vision's own service's."""
     weight = word_vectors().weight
     return any((ctx.words.closeness(word) or (0.0,))[0] >= SAME and weight(word) >= COMMON_WEIGHT
                for word in set(content_words(text)) - _WHO_AND_WHEN - besides)
