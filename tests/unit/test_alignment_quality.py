@@ -314,6 +314,14 @@ warfarin under the lithium vision, whose key word the dictionaries know as a met
 book, drinking enough in hot weather): not counting another area when the work has a rarer word of the vision's own
 lost items over every set, as it did before. Narrowing the names of the safer births link to its own ("stillbirth",
 "maternity safety", "labour ward") gained 14 items and lost 11, so it is left.
+alignment_devstyle69 (newborn jaundice checked and treated early, restraint and seclusion rare on mental health wards,
+no urinary catheter that is not needed, children's brain tumours diagnosed within four weeks), written after that and
+scored once: 82 of 96, not tuned on. Skin meters and blood tests at home for community midwives were questioned as care
+outside hospital under a vision read as about the wards, though it says "at home or on the ward": reading "at home" in a
+vision as care outside hospital gained those two and lost two (a sepsis vision "at home, in an ambulance or on a ward",
+and urology outpatient waits under the catheter vision, which cares for catheters "well at home"), so it is not done.
+Left: maternity triage and midwife recruitment under the jaundice vision (the safer births link), mole checks there
+("skin"), and aligned work in the words of audits, rooms and bags.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -477,6 +485,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle67", 96, 0.85),  # 84 of 96 with waiting lists of the vision's own and the hand a part of the
     #                                      body; 80 when first scored
     ("alignment_devstyle68", 96, 0.72),  # 72 of 96 with the gallbladder named as gallstones; 71 when first scored
+    ("alignment_devstyle69", 96, 0.82),  # 82 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
