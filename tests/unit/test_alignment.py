@@ -6,8 +6,8 @@ from unittest.mock import ANY
 
 import pytest
 
-from purpose.logic.alignment import (PARTIAL, QUESTION, ReviewContext, aim_statement_check, coverage, item_text,
-                                     other_areas, review_item, review_portfolio)
+from purpose.logic.alignment import (ALIGNED, PARTIAL, QUESTION, ReviewContext, aim_statement_check, coverage,
+                                     item_text, other_areas, review_item, review_portfolio)
 from purpose.logic.meaning import WordMatcher, content_words, cosine, word_vectors
 from purpose.logic.reference_data import NATIONAL_PRIORITIES
 
@@ -402,6 +402,22 @@ def test_adding_words_keeps_every_shipped_word_in_its_place_with_its_vector():
         word_parts(["ward", "care", "midwife"], shipped, added)
     words = ["care", "ward", "nurse", "insulin", "ransomware"]
     assert kept_rows(words, shipped, ["c2", "w2", "n2", "i2", "r2"], ["c", "w", "n", "i"]) == ["c", "w", "n", "i", "r2"]
+
+
+def test_an_audit_of_the_vision_s_own_work_is_about_that_work():
+    """"Audit" carried audits of a vision's own measure to the unrelated topic of coding and data quality audits: an
+    audit of how quickly high scores are reviewed was questioned under a vision about acting on high scores (0.02).
+    Auditing as the work itself is read as before, and coding is support work by name."""
+    scores = vision_of("Every patient on our wards whose early warning score rises is seen by a doctor within 30 "
+                       "minutes.", "Nurses, doctors and the outreach team act on every high score.")
+    assert "audit" not in item_text({"title": "Escalation audit",
+                                     "description": "An audit of how quickly high scores are reviewed."}).lower()
+    assert review(scores, "Escalation audit", "An audit of how quickly high scores are reviewed.").verdict == ALIGNED
+    coding = review(scores, "Coding audit", "Audit the clinical coding of ward admissions for income.")
+    assert coding.verdict == QUESTION
+    assert 'Its title or opening words name support work ("coding"), which the vision does not talk about.' in \
+        coding.reasons
+    assert review(scores, "Hand hygiene audits", "Monthly hand hygiene audits on the wards.").verdict == QUESTION
 
 
 def test_a_clinical_word_the_dictionaries_lack_is_read_from_what_it_means():

@@ -291,7 +291,7 @@ raffle shop office offices headquarters hq relocation relocate signage wayfindin
 toy furniture chairs refurbishment refurbish redecoration redecorate decoration repaint repainting painting decor
 artwork murals carpets park parking lift lifts boiler roof windows lockers fridges laptops printers radio television
 payroll pay salaries overtime pensions invoices budget fees fee uplift contract contracts tender retender procurement
-uniforms uniform software database cots buildings
+uniforms uniform software database cots buildings coding
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant cafe catering
 laundry cleaning kitchen kitchens flooring sofas desks stationery lanyards photocopiers
 """.split()) | {"deep clean", "away day", "job plans", "team building", "staff room", "annual report"}
@@ -907,11 +907,20 @@ def _named_or_tied(ctx: ReviewContext, name: str) -> bool | None:
     return all(c[0] >= NAMED or c[-1] > c[0] for c in close)
 
 
+# An audit of something is about that thing: "an audit of the time from arrival to scan", or the title "Scan time
+# audit", serves a vision about scans within the hour, yet "audit" carried such work to the unrelated topic of coding
+# and data quality audits. Auditing as the work itself is read as before ("Audit the clinical coding", "Monthly hand
+# hygiene audits", "data for the national audit"), and coding is support work by name (SUPPORT_WORDS).
+_AUDIT_OF, _TITLE_AUDIT = re.compile(r"\baudits? of\b", re.IGNORECASE), re.compile(r"\s+audit\s*$", re.IGNORECASE)
+
+
 def item_text(item: dict, initials: dict[str, str] | None = None) -> str:
-    """An item's words as the review reads them (about), the title twice; `initials` are the vision's."""
+    """An item's words as the review reads them (about), the title twice, without an audit's "audit of" (_AUDIT_OF);
+    `initials` are the vision's."""
     aim = item.get("aim") or {}
-    return about(" ".join([item.get("title", ""), item.get("title", ""), item.get("description", ""),
-                           aim.get("what", ""), aim.get("for_whom", ""), aim.get("where", "")]), initials)
+    title = _TITLE_AUDIT.sub("", item.get("title", ""))
+    return about(_AUDIT_OF.sub(" ", " ".join([title, title, item.get("description", ""), aim.get("what", ""),
+                                              aim.get("for_whom", ""), aim.get("where", "")])), initials)
 
 
 def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, text: str | None = None) -> ItemReview:
