@@ -420,6 +420,20 @@ def test_an_audit_of_the_vision_s_own_work_is_about_that_work():
     assert review(scores, "Hand hygiene audits", "Monthly hand hygiene audits on the wards.").verdict == QUESTION
 
 
+def test_work_in_other_languages_serves_any_vision_for_the_people_it_cares_for():
+    """Interpreters and translated information are how a vision reaches people who speak other languages (known work
+    for every vision, IN_ANY_LANGUAGE); alone, their words leaned to leaflets and communities (0.11 and 0.04 here)."""
+    heart = vision_of("Everyone who has a heart attack reaches a heart centre quickly, because people know the warning "
+                      "signs and call 999.", "Paramedics, GPs and the cardiology team work together so that treatment "
+                                             "starts within two hours.")
+    assert review(heart, "Interpreters at the heart centre", "Interpreters for patients arriving at the heart centre "
+                                                             "who do not speak English.").verdict != QUESTION
+    assert review(heart, "Bilingual call handlers", "Bilingual call handlers for 999 calls.").verdict != QUESTION
+    # What the work is still counts: a staff newsletter is not the vision's work in any language
+    assert review(heart, "Translated staff newsletter", "The staff newsletter translated into Polish.").verdict == \
+        QUESTION
+
+
 def test_a_clinical_word_the_dictionaries_lack_is_read_from_what_it_means():
     """Encoded alone, a rare word read as the transformer's pieces of it ("haematuria" beside "ottoman"); with its
     gloss it sits with its meaning, closer to it than to the word its pieces look like."""

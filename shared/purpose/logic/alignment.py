@@ -649,7 +649,7 @@ class ReviewContext:
         wards = bool(names_in(told, _WARD)) and not names_in(told, _OUTSIDE_HOSPITAL) and not for_staff
         # The topics are the team's own plain words: read as written, not through the abbreviations table
         unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
-        words = WordMatcher(offline, [text, *unrelated], known=" ".join(served for _, served in links))
+        words = WordMatcher(offline, [text, *unrelated], known=" ".join([*(served for _, served in links), IN_ANY_LANGUAGE]))
         vision_support = 0.0
         if embedder is offline:  # the learned weights score work in the offline space only
             learned = learned or learned_weights()
@@ -772,6 +772,13 @@ def other_settings(ctx: ReviewContext, text: str) -> list[str]:
     if not ctx.wards or names_in(text, _WARD_SIDE):
         return []
     return [name for name, _ in names_in(text, _OUTSIDE_HOSPITAL)]
+
+
+# Work that lets people who speak other languages use a service serves any vision for the people it cares for, as
+# the care links' known work serves theirs: "interpreter-supported referral calls" serve a vision about a diagnosis,
+# and "warning signs leaflets in the languages our families speak" one about children's brain tumours, whose words
+# otherwise lean to leaflets and communities.
+IN_ANY_LANGUAGE = "interpreter interpreters interpreting translated translation languages bilingual"
 
 
 # Words for who work is for and when: a tie to the vision through these alone says nothing of what the work does.
