@@ -304,6 +304,19 @@ klebsiella: bacteria that cause infections in hospital
 candida: a fungal infection
 auris: a fungal infection that spreads in hospital
 carbapenemase: antibiotic-resistant bacteria
+bilirubin: the yellow substance in the blood that causes jaundice
+perineum: the skin between the vagina and anus, which can tear in childbirth
+tranquillisation: sedating medicine to calm a very distressed patient
+neurosurgical: brain and spine surgery
+nephrologists: kidney doctors
+gastroenterologists: stomach and bowel doctors
+postural: posture and positioning of the body
+inhibitor: a medicine that blocks something in the body
+fgm: female genital mutilation
+fasd: harm to a baby from alcohol in pregnancy
+chlorhexidine: antiseptic skin wash
+neuroradiologists: doctors who read brain scans
+pavlik: a harness for babies' hips
 """.strip().splitlines())
 
 
