@@ -434,6 +434,17 @@ def test_work_in_other_languages_serves_any_vision_for_the_people_it_cares_for()
         QUESTION
 
 
+def test_a_word_is_read_as_its_plain_form_with_the_e_its_ending_dropped():
+    """"Dialysing" read as nothing ("dialys" is no word), so an audit of infections in people dialysing at home was
+    questioned under a vision about home dialysis; it reads as "dialyse"."""
+    vectors = word_vectors()
+    assert "dialysing" not in vectors and vectors.vector("dialysing") == vectors.vector("dialyse") is not None
+    dialysis = vision_of("More people with kidney failure dialyse at home.", "Home therapies nurses train and support "
+                                                                           "people to dialyse at home.")
+    assert review(dialysis, "Infections at home", "An audit of infections in people dialysing at home.").verdict != \
+        QUESTION
+
+
 def test_a_clinical_word_the_dictionaries_lack_is_read_from_what_it_means():
     """Encoded alone, a rare word read as the transformer's pieces of it ("haematuria" beside "ottoman"); with its
     gloss it sits with its meaning, closer to it than to the word its pieces look like."""

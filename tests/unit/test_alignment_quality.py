@@ -338,6 +338,14 @@ leaflets and communities. They are known work for every vision now (IN_ANY_LANGU
 items more (devstyle5, 19, 27, 47, 60 two, 65, 69, 70, fresh30), and with the learned weights refitted two aligned items
 at the edge of "question" (0.35) fell below it (devstyle22, fresh29); other services' aligned work passed under the
 other visions of its set 16 more times (2,665 of 10,080).
+alignment_devstyle71 (dialysis at home, children's constipation treated in the community, adults who neglect themselves
+supported, skin cancers found early), written after that and scored once: 79 of 96. "Dialysing" was no word the vectors
+read ("dialys" is none): a word ending in "ing" or "ed" now reads as its plain form with the "e" the ending dropped, so
+an audit of infections in people dialysing at home and deliveries of dialysis fluids serve the home dialysis vision
+(81; no labelled item lost). Left: in-centre dialysis taxis, transplant listing and kidney checks in general practice
+under the home dialysis vision; social worker pay and modern slavery training under the self-neglect one, whose
+"multi-agency" names the care link for agency staffing (not reading a name after a hyphen lost three items); bedwetting
+alarms under the constipation one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -503,7 +511,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle68", 96, 0.72),  # 74 of 96 with the gallbladder named as gallstones and audits read as their
     #                                      subject; 71 when first scored
     ("alignment_devstyle69", 96, 0.82),  # 82 of 96 when first scored, not tuned on
-    ("alignment_devstyle70", 96, 0.78),  # 77 of 96 with an audit read as its subject; 74 when first scored
+    ("alignment_devstyle70", 96, 0.78),  # 78 of 96 with an audit read as its subject and interpreters known work;
+    #                                      74 when first scored
+    ("alignment_devstyle71", 96, 0.82),  # 81 of 96 with the plain form's "e" read; 79 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

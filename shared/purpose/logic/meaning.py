@@ -19,6 +19,16 @@ from pathlib import Path
 MODEL = Path(__file__).resolve().parent.parent / "model"
 DIMENSIONS = 64
 ENDINGS = ("'s", "s", "es", "ing", "ed", "ly")  # what a word may end with beyond the plain form the vectors know
+
+
+def plain_forms(word: str):
+    """The plain forms a word may have, in the order ENDINGS are tried: without each ending it has, and without
+    "ing" or "ed" with the "e" they drop ("dialysing" and "triaged" read as "dialyse" and "triage")."""
+    for suffix in ENDINGS:
+        if word.endswith(suffix):
+            yield word[: -len(suffix)]
+            if suffix in ("ing", "ed"):
+                yield word[: -len(suffix)] + "e"
 WORD = re.compile(r"a&e|[a-z][a-z'-]*")  # a word as the review reads it, before stop words are left out
 # Words of two letters are mostly noise, but in NHS text these carry the meaning ("GP", "TB", "A&E")
 SHORT_WORDS = frozenset({"a&e", "gp", "tb", "ct", "af", "hq"})
@@ -49,10 +59,7 @@ class WordVectors:
         """The stored int8 vector (each component times 127), or None for an unknown word."""
         index = self._index.get(word)
         if index is None:
-            for suffix in ENDINGS:  # a plain form the vocabulary knows
-                if word.endswith(suffix) and word[: -len(suffix)] in self._index:
-                    index = self._index[word[: -len(suffix)]]
-                    break
+            index = next((self._index[plain] for plain in plain_forms(word) if plain in self._index), None)
         if index is None:
             return self._joined(word) if "-" in word else None
         start = index * DIMENSIONS

@@ -368,7 +368,7 @@ def word_parts(words: list[str], before: list[str], added: list[str]) -> list[li
     already, as its plain form ("defibrillators") or its known parts together ("ward-based"), is not added: it would
     move every text that uses it (WordVectors.quantised). Each part is encoded apart: the transformer batches texts
     by length, so mixing parts would move shipped vectors by rounding."""
-    from purpose.logic.meaning import ENDINGS
+    from purpose.logic.meaning import plain_forms
 
     known, first = set(words), len(words)
     if before and set(before[:first]) != known:
@@ -379,7 +379,7 @@ def word_parts(words: list[str], before: list[str], added: list[str]) -> list[li
     def read_already(word: str) -> bool:
         if "-" in word:
             return all(part in known or len(part) <= 2 for part in word.split("-"))
-        return any(word.endswith(end) and word[:-len(end)] in known for end in ENDINGS)
+        return any(plain in known for plain in plain_forms(word))
 
     kept = set(shipped)
     return [words, shipped, [w for w in new if w not in kept and not read_already(w)]]
