@@ -649,7 +649,8 @@ class ReviewContext:
         wards = bool(names_in(told, _WARD)) and not names_in(told, _OUTSIDE_HOSPITAL) and not for_staff
         # The topics are the team's own plain words: read as written, not through the abbreviations table
         unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
-        words = WordMatcher(offline, [text, *unrelated], known=" ".join([*(served for _, served in links), IN_ANY_LANGUAGE]))
+        known = " ".join([*(served for _, served in links), IN_ANY_LANGUAGE])
+        words = WordMatcher(offline, [text, *unrelated], known=known)
         vision_support = 0.0
         if embedder is offline:  # the learned weights score work in the offline space only
             learned = learned or learned_weights()

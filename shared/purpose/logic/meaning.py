@@ -11,6 +11,7 @@ import re
 import struct
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from itertools import repeat
 from operator import mul, sub, truediv
 from functools import lru_cache
@@ -21,7 +22,7 @@ DIMENSIONS = 64
 ENDINGS = ("'s", "s", "es", "ing", "ed", "ly")  # what a word may end with beyond the plain form the vectors know
 
 
-def plain_forms(word: str):
+def plain_forms(word: str) -> Iterator[str]:
     """The plain forms a word may have, in the order ENDINGS are tried: without each ending it has, and without
     "ing" or "ed" with the "e" they drop ("dialysing" and "triaged" read as "dialyse" and "triage")."""
     for suffix in ENDINGS:
