@@ -346,6 +346,13 @@ an audit of infections in people dialysing at home and deliveries of dialysis fl
 under the home dialysis vision; social worker pay and modern slavery training under the self-neglect one, whose
 "multi-agency" names the care link for agency staffing (not reading a name after a hyphen lost three items); bedwetting
 alarms under the constipation one.
+alignment_devstyle72 (pancreatic cancer diagnosed quickly, infection screening in pregnancy, adult ADHD assessed and
+treated with shared care, osteoarthritis treated with exercise first), written after that and scored once: 83 of 96, not
+tuned on. Left: other screening under the antenatal infection screening vision (newborn hearing, Down's syndrome,
+chlamydia for students) and hepatitis C treatment, which the table names as the vision's hepatitis; type 2 diabetes
+education under the pancreatic cancer vision, which names new diabetes as a warning sign; lithium monitoring under the
+adult ADHD one; an IT system for the MSK service ("IT" is no word the review reads; spelling it out as information
+technology lost two items elsewhere).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -514,6 +521,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle70", 96, 0.78),  # 78 of 96 with an audit read as its subject and interpreters known work;
     #                                      74 when first scored
     ("alignment_devstyle71", 96, 0.82),  # 81 of 96 with the plain form's "e" read; 79 when first scored
+    ("alignment_devstyle72", 96, 0.85),  # 83 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
