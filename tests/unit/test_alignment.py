@@ -371,7 +371,7 @@ def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_revie
     """A term the word vectors lack would silently match nothing: add it with `make words`."""
     import json
 
-    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, SCREENING
+    from purpose.logic.alignment import BODY_PARTS, CONDITIONS, MEDICINES, SCREENING
     from purpose.logic.meaning import MODEL, content_words, word_vectors
 
     vectors = word_vectors()
@@ -380,7 +380,7 @@ def test_every_care_link_term_condition_and_part_of_the_body_is_a_word_the_revie
              for w in content_words(phrase)}
     assert len(links) >= 50 and all(link["when"] and link["served by"] for link in links)
     assert sorted(w for w in terms if vectors.vector(w) is None) == []
-    lines = CONDITIONS + BODY_PARTS + SCREENING
+    lines = CONDITIONS + BODY_PARTS + SCREENING + MEDICINES
     assert sorted(w for line in lines for w in content_words(line) if vectors.vector(w) is None) == []
 
 
@@ -532,11 +532,32 @@ def link_topics(vision: dict) -> set[str]:
      'cancer.'),
     (WARDS, "Memory clinic waits in the community", "Shorter waits for memory assessments in the community.",
      'It is about care outside hospital ("community"), and the vision is about care on the wards.'),
+    (vision_of("People taking lithium have their blood levels, kidneys and thyroid checked on time.",
+               "Pharmacists and the community mental health team track every lithium test."),
+     "Clozapine clinic", "Blood tests for people taking clozapine.",
+     'It is about a medicine the vision does not name ("clozapine").'),
 ])
 def test_a_check_of_named_knowledge_questions_the_work_and_says_why(vision, title, description, reason):
     found = review(vision, title, description)
     assert found.verdict == QUESTION
     assert reason in found.reasons
+
+
+def test_work_about_another_medicine_than_the_vision_and_purpose_name():
+    from purpose.logic.alignment import other_medicines
+
+    thinners = bare_context(vision_of("People taking blood thinners are on the right dose, checked regularly.",
+                                      "Pharmacists review everyone on warfarin or a DOAC."))
+    assert other_medicines(thinners, "Insulin doses checked by two nurses") == ["insulin"]
+    # Another name or kind of the vision's medicine is the vision's
+    assert other_medicines(thinners, "Apixaban dose checks against kidney function") == []
+    assert other_medicines(thinners, "Anticoagulation clinic in pharmacies") == []
+    # A priority may measure one medicine of a vision about every medicine: work on another serves it
+    every = bare_context(vision_of("Nobody is harmed by a medicine.", "Pharmacists and GPs review medicines together.",
+                                   ("Opioids", "Fewer people on long-term high-dose opioids.")))
+    assert other_medicines(every, "Dose checks for people on warfarin") == []
+    # A vision naming no medicine leaves the question to the other evidence
+    assert other_medicines(bare_context(CANCER), "Statin prescribing") == []
 
 
 def test_work_about_another_condition_than_the_vision_names():

@@ -99,6 +99,21 @@ CONDITIONS = (
     "chronic pain, persistent pain, long-term pain", "burn, burned, scald", "major trauma, polytrauma",
     "valve disease, aortic stenosis, heart murmur, murmur, endocarditis",
 )
+# Medicines by name, one a line with their other names and kinds. Under a vision about one medicine (blood thinners,
+# lithium, antibiotics), work about another serves other medicines work: insulin doses checked by two nurses passed
+# under a vision for blood thinners at the right dose ("doses", "checked"), and clozapine blood tests under one for
+# lithium monitoring. Steroids are left out: they raise blood sugar, so monitoring after them serves a vision about
+# insulin.
+MEDICINES = (
+    "anticoagulant, anticoagulants, anticoagulation, blood thinner, blood thinners, warfarin, doac, apixaban, "
+    "rivaroxaban, edoxaban, heparin",
+    "insulin", "statin, statins", "antibiotic, antibiotics, antimicrobial, antimicrobials, penicillin, amoxicillin",
+    "opioid, opioids, morphine, oxycodone, codeine, fentanyl, tramadol, strong painkillers",
+    "antipsychotic, antipsychotics, clozapine", "lithium", "antidepressant, antidepressants",
+    "hrt, hormone replacement", "contraception, contraceptive, contraceptives", "biologic, biologics",
+    "methadone, buprenorphine", "naloxone", "inhaler, inhalers", "benzodiazepine, benzodiazepines, sedative, sedatives",
+    "allopurinol", "laxative, laxatives", "metformin",
+)
 # Type 1, type 2 and gestational diabetes are different conditions, cared for by different services (insulin pumps
 # and sensors; remission and prevention; the antenatal clinic), but their names differ only by a number or a word
 # the matching and the tables do not weigh.
@@ -220,6 +235,7 @@ def _lines(table: tuple[str, ...]) -> Names:
 
 
 _CONDITION, _BODY_PART, _SCREENING = _lines(CONDITIONS), _lines(BODY_PARTS), _lines(SCREENING)
+_MEDICINE = _lines(MEDICINES)
 _TALK_OF_SCREENING = _lines(SCREENING + ("screening, screen, cancer",))
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
 # A vision for parents is for fathers as well as mothers ("young parents and their babies" after "teenagers who
@@ -612,6 +628,9 @@ class ReviewContext:
     own_areas: re.Pattern | None = None
     # When the vision is for a group of people a care link knows (its "group"), that group's names (named_checks)
     group_names: re.Pattern | None = None
+    # The medicines the vision and purpose name (lines of MEDICINES), read as who the vision is for is: a priority may
+    # measure one medicine ("fewer people on high-dose opioids") of a vision that nobody is harmed by any
+    medicines: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -638,6 +657,7 @@ class ReviewContext:
         # ("NEWS2 recorded for every adult") of a vision for everyone; and school alone (_NOT_WHO) does not make
         # a vision one for children: care "that fits around school, work and family" is for every age.
         told = for_whom(about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose"))))
+        medicines = {line for _, line in names_in(told, _MEDICINE)}
         populations = [(group, others) for group, others in _POPULATION
                        if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)
                        and not ((group, others) in _BY_SEX and names_in(told, _PARENTS))]
@@ -670,7 +690,7 @@ class ReviewContext:
         groups = [p for link in own if link.get("group") for p in link["when"] + link.get("also named", [])]
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
                    links, conditions, body_parts, populations, screening, wards, diabetes_types(text),
-                   vision_initials(vision), own_areas, _phrases(groups) if groups else None)
+                   vision_initials(vision), own_areas, _phrases(groups) if groups else None, medicines)
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -736,6 +756,11 @@ def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     if ctx.diabetes_types and types and ctx.diabetes_types.isdisjoint(types):
         others += [f"{kind} diabetes" for kind in sorted(types)]
     return list(dict.fromkeys(others))  # "gestational diabetes" is a condition of the table as well
+
+
+def other_medicines(ctx: ReviewContext, text: str) -> list[str]:
+    """The same for the medicines a text names (MEDICINES)."""
+    return _not_named(ctx, text, _MEDICINE, ctx.medicines)
 
 
 def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:
@@ -824,24 +849,26 @@ CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
                  "It is about a screening programme ({}), and the vision talks about neither screening nor cancer.",
                  "Its title or opening words name support work ({}), which the vision does not talk about.",
                  "It is about care outside hospital ({}), and the vision is about care on the wards.",
-                 "Only words for who it is for or when ({}) tie it to the vision, not what the work does.")
+                 "Only words for who it is for or when ({}) tie it to the vision, not what the work does.",
+                 "It is about a medicine the vision does not name ({}).")
 
 
 def named_checks(ctx: ReviewContext, text: str, title: str, found: tuple | None = None) -> list[list[str]]:
     """What the checks of named knowledge find against an item (its item_text, and the title support work is read
     from by name, support_title): other conditions, other parts of the body, other people, screening programmes,
-    support work by name, care outside hospital under a vision about the wards, and ties to the vision only through
-    words for who the work is for or when (`found` is WordMatcher.matches of the text when the caller has it). Under
+    support work by name, care outside hospital under a vision about the wards, ties to the vision only through
+    words for who the work is for or when (`found` is WordMatcher.matches of the text when the caller has it), and
+    other medicines. Under
     a vision for a group of people the care links know ("people with a learning disability", "veterans"), work that
     names that group is for them whatever condition, part of the body, screening or setting it names: epilepsy
     reviews and cancer screening with reasonable adjustments serve a vision that no one with a learning disability
     dies early."""
     if ctx.group_names is not None and ctx.group_names.search(text.lower()):  # work for the vision's own people
         return [[], [], other_people(ctx, text), [], support_by_name(ctx, title), [],
-                who_or_when_only(ctx, text, found)]
+                who_or_when_only(ctx, text, found), []]
     return [other_conditions(ctx, text), other_body_parts(ctx, text), other_people(ctx, text),
             other_screening(ctx, text), support_by_name(ctx, title), other_settings(ctx, text),
-            who_or_when_only(ctx, text, found)]
+            who_or_when_only(ctx, text, found), other_medicines(ctx, text)]
 
 
 def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int]) -> list[str]:
