@@ -333,6 +333,9 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     # finds bladder cancer early
     assert "kidney stones" not in [t for t, _ in care_links("The urology one-stop clinic finds bladder cancer early.")]
     assert "medicines safety" not in [t for t, _ in care_links("Everyone lonely is offered social prescribing.")]
+    # An organ's function is a test, not its area of care: doses checked against kidney function are not kidney care
+    assert "kidney disease" not in [t for t, _ in care_links("Every dose checked against kidney function.")]
+    assert "kidney disease" in [t for t, _ in care_links("Every dose checked against kidney disease.")]
 
 
 def test_known_work_counts_for_the_vision_only_when_nearly_the_same_word():

@@ -356,11 +356,11 @@ technology lost two items elsewhere).
 alignment_devstyle73 (endometriosis diagnosed within a year, blood thinners at the right dose, severe psoriasis treated
 as a whole person, older people helped up after a fall at home), written after that and scored once: 82 of 96. Found: a
 medicine the vision does not name (insulin doses under the blood thinners vision) was not questioned as another
-condition is; read so (MEDICINES), 83, and 7 more items elsewhere (clozapine and warfarin under the lithium vision,
-statins under an antibiotics one). Left: other gynaecology under the endometriosis vision (menopause, ovarian cysts,
-pelvic floor after childbirth); dialysis transport under the blood thinners one, whose purpose checks kidney function;
-rheumatoid arthritis under the psoriasis one; hip fracture surgery under the falls one; reversal agents for bleeds
-questioned ("agents" like "agency").
+condition is; read so (MEDICINES), 83, and 6 more items elsewhere (clozapine and warfarin under the lithium vision,
+statins under an antibiotics one); dialysis transport passed under the blood thinners vision, whose purpose checks
+"kidney function", read as kidney care: an organ's function is now read as a test, 84. Left: other gynaecology under the
+endometriosis vision (menopause, ovarian cysts, pelvic floor after childbirth); rheumatoid arthritis under the psoriasis
+one; hip fracture surgery under the falls one; reversal agents for bleeds questioned ("agents" like "agency").
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -530,7 +530,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      74 when first scored
     ("alignment_devstyle71", 96, 0.82),  # 81 of 96 with the plain form's "e" read; 79 when first scored
     ("alignment_devstyle72", 96, 0.85),  # 83 of 96 when first scored, not tuned on
-    ("alignment_devstyle73", 96, 0.85),  # 83 of 96 with other medicines questioned; 82 when first scored
+    ("alignment_devstyle73", 96, 0.85),  # 84 of 96 with other medicines questioned and kidney function read as a
+    #                                      test; 82 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

@@ -451,9 +451,12 @@ def _care_links() -> list[tuple[str, re.Pattern, str]]:
 
 def care_links(text: str) -> list[tuple[str, str]]:
     """The areas of care a vision names (from model/care_links.json), each with the work known to serve it. A name
-    inside a longer name of another area is that area's: a "maintenance backlog" is not the backlog of planned care."""
+    inside a longer name of another area is that area's: a "maintenance backlog" is not the backlog of planned care.
+    A name before "function" is a test, not the area: doses checked against "kidney function" are not kidney care."""
     lowered = text.lower()
-    found = [(topic, served_by, [m.span() for m in when.finditer(lowered)]) for topic, when, served_by in _care_links()]
+    a_test = lambda match: lowered.startswith(" function", match.end())
+    found = [(topic, served_by, [m.span() for m in when.finditer(lowered) if not a_test(m)])
+             for topic, when, served_by in _care_links()]
     spans = [(span, topic) for topic, _, topic_spans in found for span in topic_spans]
     inside = lambda span, topic: any(a <= span[0] and span[1] <= b and b - a > span[1] - span[0] and other != topic
                                      for (a, b), other in spans)
