@@ -627,6 +627,15 @@ def test_work_about_another_condition_than_the_vision_names():
     assert other_conditions(type_1, "Gestational diabetes clinic") == ["gestational diabetes"]
     feet = bare_context({**CANCER, "vision": "Fewer people with diabetes lose a foot."})  # either type
     assert other_conditions(feet, "Type 2 diabetes remission") == []
+    # So are hepatitis B and C (care for life and vaccinated families; a cure in weeks), read from the vision and
+    # purpose: a priority may name one kind of a vision about all liver disease
+    hep_b = bare_context({**CANCER, "vision": "People with hepatitis B are cared for for life."})
+    assert other_conditions(hep_b, "Hepatitis C treatment in drug services") == ["hepatitis C"]
+    assert other_conditions(hep_b, "Testing for hepatitis B and C in prisons") == []
+    assert other_conditions(hep_b, "HBV monitoring clinic") == []
+    livers = bare_context(vision_of("Liver disease is found early.", "GPs test people at risk.",
+                                    ("Hepatitis C", "Hepatitis C eliminated by 2030.")))
+    assert other_conditions(livers, "Hepatitis B vaccination for people who inject drugs") == []
 
 
 def test_work_about_another_part_of_the_body_than_the_vision_names():

@@ -114,18 +114,27 @@ MEDICINES = (
     "methadone, buprenorphine", "naloxone", "inhaler, inhalers", "benzodiazepine, benzodiazepines, sedative, sedatives",
     "allopurinol", "laxative, laxatives", "metformin",
 )
-# Type 1, type 2 and gestational diabetes are different conditions, cared for by different services (insulin pumps
-# and sensors; remission and prevention; the antenatal clinic), but their names differ only by a number or a word
-# the matching and the tables do not weigh.
-_DIABETES_TYPE = re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(gestational)\s+diabet")
-_TYPE_NAME = {"1": "type 1", "one": "type 1", "i": "type 1", "2": "type 2", "two": "type 2", "ii": "type 2",
-              "gestational": "gestational"}
+# Kinds of a condition that are different conditions, cared for by different services, though their names differ
+# only by a number, a letter or a word the matching and the tables do not weigh: type 1, type 2 and gestational
+# diabetes (insulin pumps and sensors; remission and prevention; the antenatal clinic), and hepatitis B and C (care
+# for life and vaccinated families; a cure in weeks).
+_KINDS = (("diabetes", re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(gestational)\s+diabet"),
+           {"1": "type 1 diabetes", "one": "type 1 diabetes", "i": "type 1 diabetes", "2": "type 2 diabetes",
+            "two": "type 2 diabetes", "ii": "type 2 diabetes", "gestational": "gestational diabetes"}),
+          ("hepatitis", re.compile(r"\b(?:hepatitis|hep)[ -]?([bc])(?:(?:,| and| or|/) ?([bc]))?\b|\bh([bc])v\b"),
+           {"b": "hepatitis B", "c": "hepatitis C"}))
 
 
-def diabetes_types(text: str) -> set[str]:
-    """The types of diabetes a text names ("type 2 diabetes", "Type 1 diabetic", "gestational diabetes"; about reads
-    diabetes in pregnancy as gestational)."""
-    return {_TYPE_NAME[n] for found in _DIABETES_TYPE.findall(text.lower()) for n in found if n}
+def condition_kinds(text: str) -> dict[str, set[str]]:
+    """The kinds of a condition of _KINDS a text names, by condition ("type 2 diabetes", "Type 1 diabetic",
+    "gestational diabetes", "hep C"; about reads diabetes in pregnancy as gestational), each as a name to quote:
+    {"diabetes": {"type 2 diabetes"}, "hepatitis": {"hepatitis C"}}."""
+    lowered, found = text.lower(), {}
+    for condition, pattern, names in _KINDS:
+        kinds = {names[group] for match in pattern.findall(lowered) for group in match if group}
+        if kinds:
+            found[condition] = kinds
+    return found
 
 
 # Parts of the body, the same way, each with the services that care for it and the conditions of that part alone,
@@ -384,7 +393,7 @@ _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|
 # Phrases read as what they mean, each with a word that must be in the text first (most texts have neither, and a
 # look for a word is quicker than a pattern): alcohol gel cleans hands, it is hand hygiene, not the drinking the
 # tables and care links read "alcohol" as; coming "on foot" is walking, not the foot of the parts of the body;
-# diabetes in pregnancy is gestational diabetes, a type of its own (diabetes_types).
+# diabetes in pregnancy is gestational diabetes, a type of its own (condition_kinds).
 _READINGS = (("alcohol", re.compile(r"\balcohol(?:[- ]based)?(?: hand)? (gel|rub|foam)", re.IGNORECASE), r"hand \1"),
              ("foot", re.compile(r"\bon foot\b", re.IGNORECASE), "walking"),
              ("pregnancy", re.compile(r"\bdiabetes (in|during) pregnancy\b", re.IGNORECASE),
@@ -624,16 +633,15 @@ class ReviewContext:
     populations: list[tuple] = field(default_factory=list)  # the groups of _POPULATION it names alone, and staff
     screening: bool = True  # whether it talks about screening or cancer
     wards: bool = False  # whether it is about care on the wards alone (_WARDS)
-    diabetes_types: set[str] = field(default_factory=set)  # the types of diabetes it names ("type 1")
+    # The kinds of a condition its vision and purpose name, by condition ({"diabetes": {"type 1 diabetes"}})
+    kinds: dict[str, set[str]] = field(default_factory=dict)
     initials: dict[str, str] = field(default_factory=dict)  # the vision's own terms by their initials (vision_initials)
     # The names of the vision's areas of care and of the work known to serve them, in one pattern (other_areas);
     # None when the vision names no area the care links know
     own_areas: re.Pattern | None = None
     # When the vision is for a group of people a care link knows (its "group"), that group's names (named_checks)
     group_names: re.Pattern | None = None
-    # The medicines the vision and purpose name (lines of MEDICINES), read as who the vision is for is: a priority may
-    # measure one medicine ("fewer people on high-dose opioids") of a vision that nobody is harmed by any
-    medicines: set[int] = field(default_factory=set)
+    medicines: set[int] = field(default_factory=set)  # the medicines its vision and purpose name (lines of MEDICINES)
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -656,9 +664,11 @@ class ReviewContext:
         links = care_links(text)
         conditions = {line for _, line in names_in(text, _CONDITION)}
         body_parts = {line for _, line in names_in(text, _BODY_PART)}
-        # Who the vision is for is read from the vision and purpose: a priority may measure one group
-        # ("NEWS2 recorded for every adult") of a vision for everyone; and school alone (_NOT_WHO) does not make
-        # a vision one for children: care "that fits around school, work and family" is for every age.
+        # Who the vision is for, the medicines it is about and the kinds of a condition it names are read from the
+        # vision and purpose: a priority may measure one group ("NEWS2 recorded for every adult"), one medicine
+        # ("fewer people on high-dose opioids") or one kind ("hepatitis C eliminated") of a vision for all of them;
+        # and school alone (_NOT_WHO) does not make a vision one for children: care "that fits around school, work
+        # and family" is for every age.
         told = for_whom(about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose"))))
         medicines = {line for _, line in names_in(told, _MEDICINE)}
         populations = [(group, others) for group, others in _POPULATION
@@ -692,7 +702,7 @@ class ReviewContext:
         # intervention in psychosis is not one about their physical health
         groups = [p for link in own if link.get("group") for p in link["when"] + link.get("also named", [])]
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
-                   links, conditions, body_parts, populations, screening, wards, diabetes_types(text),
+                   links, conditions, body_parts, populations, screening, wards, condition_kinds(told),
                    vision_initials(vision), own_areas, _phrases(groups) if groups else None, medicines)
 
     def __post_init__(self) -> None:
@@ -751,13 +761,13 @@ def coverage(ctx: ReviewContext, item: dict, text: str) -> tuple[float, float | 
 
 def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     """The conditions a text names when the vision names conditions, none of these, and the care links tie
-    none of these to the vision's areas either; empty otherwise. A type of diabetes the vision does not name, when
-    it names one and the text none of its own, is another condition too (type 2 under a vision for type 1, or for
-    diabetes in pregnancy)."""
+    none of these to the vision's areas either; empty otherwise. A kind of a condition the vision does not name, when
+    it names one and the text none of its own, is another condition too (type 2 diabetes under a vision for type 1,
+    or for diabetes in pregnancy; hepatitis C under one for hepatitis B)."""
     others = _not_named(ctx, text, _CONDITION, ctx.conditions)
-    types = diabetes_types(text)
-    if ctx.diabetes_types and types and ctx.diabetes_types.isdisjoint(types):
-        others += [f"{kind} diabetes" for kind in sorted(types)]
+    for condition, kinds in condition_kinds(text).items():
+        if ctx.kinds.get(condition, kinds).isdisjoint(kinds):
+            others += sorted(kinds)
     return list(dict.fromkeys(others))  # "gestational diabetes" is a condition of the table as well
 
 
