@@ -930,6 +930,16 @@ def test_coming_on_foot_is_walking_not_a_part_of_the_body():
     assert other_body_parts(travel, "Free parking for patients having dialysis") == []
 
 
+def test_gas_and_air_is_pain_relief_in_labour_not_fuel():
+    from purpose.logic.alignment import about
+
+    assert about("Gas and air delivered for home births") == "entonox pain relief delivered for home births"
+    births = {**GREEN, "vision": "Women who choose to give birth at home can do so safely.",
+              "purpose": "Community midwives and the birth centre work together."}
+    # Read as words, "gas" leaned to fuel and the work was questioned (0.19)
+    assert review(births, "Gas and air at home", "Gas and air delivered for home births.").verdict != QUESTION
+
+
 def test_work_tied_to_the_vision_only_by_who_it_is_for_or_when_is_questioned():
     from purpose.logic.alignment import item_text, who_or_when_only
 

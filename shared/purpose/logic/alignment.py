@@ -393,17 +393,19 @@ _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|
 # Phrases read as what they mean, each with a word that must be in the text first (most texts have neither, and a
 # look for a word is quicker than a pattern): alcohol gel cleans hands, it is hand hygiene, not the drinking the
 # tables and care links read "alcohol" as; coming "on foot" is walking, not the foot of the parts of the body;
-# diabetes in pregnancy is gestational diabetes, a type of its own (condition_kinds).
+# diabetes in pregnancy is gestational diabetes, a type of its own (condition_kinds); and "gas and air" is Entonox, pain
+# relief in labour, which read as words leaned to fuel.
 _READINGS = (("alcohol", re.compile(r"\balcohol(?:[- ]based)?(?: hand)? (gel|rub|foam)", re.IGNORECASE), r"hand \1"),
              ("foot", re.compile(r"\bon foot\b", re.IGNORECASE), "walking"),
              ("pregnancy", re.compile(r"\bdiabetes (in|during) pregnancy\b", re.IGNORECASE),
-              r"gestational diabetes \1 pregnancy"))
+              r"gestational diabetes \1 pregnancy"),
+             ("gas", re.compile(r"\bgas and air\b", re.IGNORECASE), "entonox pain relief"))
 
 
 def about(text: str, initials: dict[str, str] | None = None) -> str:
     """A text for matching: abbreviations spelled out (the vision's own `initials` too), phrases read as what they
-    mean (_READINGS: alcohol hand gel as hand gel, "on foot" as walking), and without the words that say how work is
-    done (_HOW)."""
+    mean (_READINGS: alcohol hand gel as hand gel, "on foot" as walking, "gas and air" as Entonox), and without the
+    words that say how work is done (_HOW)."""
     text = spelled_out(text)
     lowered = text.lower()
     for word, pattern, meaning in _READINGS:
