@@ -573,6 +573,9 @@ def test_work_about_another_condition_than_the_vision_names():
     assert other_conditions(bare_context(CANCER), "Lymphoma waits") == []
     # Nor is a condition the care links tie to the vision (high blood pressure and heart attacks)
     assert other_conditions(bare_context(HEART), "Hypertension checks") == []
+    # Congenital heart disease is a condition of its own, not the heart attacks a vision for the heart names
+    assert other_conditions(bare_context(HEART), "Young people with congenital heart disease move to adult care") == [
+        "congenital heart"]
     # A vision naming no condition leaves the question to the other evidence
     assert other_conditions(bare_context(GREEN), "Eczema clinic") == []
     # "Renal" names the kidneys, not a condition: dose checks against renal function are about doses
@@ -1621,3 +1624,7 @@ def test_building_work_a_description_opens_with_names_support_work_as_a_title_wo
     # Work that only mentions such a word later is read by its title, as before
     assert review(oncology, "Ambulatory care for complications", "An ambulatory unit so people with side effects of "
                   "treatment are treated without admission, in rooms we will refurbish.").verdict != QUESTION
+    # Resurfacing is building work too: a helipad resurfaced passed under a vision naming the major trauma centre
+    brain_injury = written_vision("alignment_devstyle76", "BRAININJURY")
+    helipad = review(brain_injury, "Trauma centre helipad", "Resurface the helipad at the major trauma centre.")
+    assert helipad.verdict == QUESTION and any('"resurface"' in reason for reason in helipad.reasons)

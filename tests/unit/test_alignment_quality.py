@@ -379,6 +379,15 @@ kidneys a blood donor session ("donor" is known work for kidney disease); verteb
 myeloma questioned (clinical trials as an area any service has: 0.32, still questioned); epilepsy nurses and annual
 health checks for people with a learning disability under the overmedication vision, which is for them; induction,
 epidurals, a bereavement suite and infant feeding under the home birth one (the safer births link again).
+alignment_devstyle76 (rehabilitation after an acquired brain injury, ovarian cancer found early, people with diabetes
+having operations, young people with congenital heart disease moving to adult care), written after that and scored once:
+79 of 96. Found: a helipad resurfaced passed under the brain injury vision, which names the major trauma centre;
+resurfacing is now building work by name, 80. Congenital heart disease became a condition of its own (one more
+elsewhere: congenital heart transition under a heart attack vision). Left: diabetes work of every kind (prevention, eye
+screening, remission, insulin pumps, kidney checks) under the vision for people with diabetes having operations, which
+names no kind of diabetes; the menopause clinic and endometriosis under the ovarian cancer one (gynaecology again);
+diabetes transition, chest pain clinics, hypertension in pregnancy and ECG screening of athletes under the congenital
+heart one; insulin self-management and hypo boxes in theatre recovery questioned.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -552,6 +561,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      test; 82 when first scored
     ("alignment_devstyle74", 96, 0.82),  # 80 of 96 with hepatitis B and C read as kinds; 79 when first scored
     ("alignment_devstyle75", 96, 0.8),   # 79 of 96 with gas and air read as Entonox; 78 when first scored
+    ("alignment_devstyle76", 96, 0.82),  # 80 of 96 with resurfacing as building work; 79 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

@@ -97,7 +97,7 @@ CONDITIONS = (
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
     "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction", "back pain, neck pain",
     "chronic pain, persistent pain, long-term pain", "burn, burned, scald", "major trauma, polytrauma",
-    "valve disease, aortic stenosis, heart murmur, murmur, endocarditis",
+    "valve disease, aortic stenosis, heart murmur, murmur, endocarditis", "congenital heart",
 )
 # Medicines by name, one a line with their other names and kinds. Under a vision about one medicine (blood thinners,
 # lithium, antibiotics), work about another serves other medicines work: insulin doses checked by two nurses passed
@@ -318,7 +318,7 @@ artwork murals carpets park parking lift lifts boiler roof windows lockers fridg
 payroll pay salaries overtime pensions invoices budget fees fee uplift contract contracts tender retender procurement
 uniforms uniform software database cots buildings coding
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant cafe catering
-laundry cleaning kitchen kitchens flooring sofas desks stationery lanyards photocopiers
+laundry cleaning kitchen kitchens flooring sofas desks stationery lanyards photocopiers resurface resurfacing
 """.split()) | {"deep clean", "away day", "job plans", "team building", "staff room", "annual report"}
 _SUPPORT_PARTS = frozenset(word for term in SUPPORT_WORDS for word in term.split())  # every word of SUPPORT_WORDS
 # A word whose closest word in the vision is at least this close counts as named by it. Other names and plurals
@@ -903,8 +903,9 @@ def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int]) -> 
 
 
 # Building work a description opens with names support work as a title would: "Chemotherapy day unit waiting room:
-# Refurbish the waiting room" passed under a vision about people on cancer treatment (0.37)
-_BUILDING_WORK = ("refurbish", "redecorate", "repaint")
+# Refurbish the waiting room" passed under a vision about people on cancer treatment (0.37), and "Trauma centre helipad:
+# Resurface the helipad" under one naming the major trauma centre (0.81)
+_BUILDING_WORK = ("refurbish", "redecorate", "repaint", "resurface")
 
 
 def support_title(item: dict) -> str:
