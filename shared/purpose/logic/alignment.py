@@ -873,11 +873,10 @@ def named_checks(ctx: ReviewContext, text: str, title: str, found: tuple | None 
     from by name, support_title): other conditions, other parts of the body, other people, screening programmes,
     support work by name, care outside hospital under a vision about the wards, ties to the vision only through
     words for who the work is for or when (`found` is WordMatcher.matches of the text when the caller has it), and
-    other medicines. Under
-    a vision for a group of people the care links know ("people with a learning disability", "veterans"), work that
-    names that group is for them whatever condition, part of the body, screening or setting it names: epilepsy
-    reviews and cancer screening with reasonable adjustments serve a vision that no one with a learning disability
-    dies early."""
+    other medicines. Under a vision for a group of people the care links know ("people with a learning disability",
+    "veterans"), work that names that group is for them whatever condition, part of the body, screening, setting or
+    medicine it names: epilepsy reviews and cancer screening with reasonable adjustments serve a vision that no one
+    with a learning disability dies early."""
     if ctx.group_names is not None and ctx.group_names.search(text.lower()):  # work for the vision's own people
         return [[], [], other_people(ctx, text), [], support_by_name(ctx, title), [],
                 who_or_when_only(ctx, text, found), []]
