@@ -282,6 +282,10 @@ def test_support_work_is_questioned_unless_the_vision_is_about_it():
     # Support work no listed word names is still read as such from its words
     badges = review(HANDOVERS, "Emergency department staff badges", "New name badges for emergency department staff.")
     assert badges.verdict == QUESTION and any(r.startswith("It reads as support work") for r in badges.reasons)
+    # A helipad is the estate's ("helipad" is read from what it means: the dictionaries lack it)
+    spinal = written_vision("alignment_devstyle77", "SPINALINJURY")
+    helipad = review(spinal, "Trauma centre helipad lighting", "New lighting for the trauma centre helipad.")
+    assert helipad.verdict == QUESTION and any('"helipad"' in reason for reason in helipad.reasons)
     # The same kind of work serves a vision about buildings and carbon; care work does not
     assert review(GREEN, "LED lighting", "Replace the lights in all our buildings with LED lights.").verdict != QUESTION
     assert review(GREEN, "Electric pool cars", "Replace the trust's petrol pool cars with electric cars.").verdict \

@@ -388,6 +388,13 @@ screening, remission, insulin pumps, kidney checks) under the vision for people 
 names no kind of diabetes; the menopause clinic and endometriosis under the ovarian cancer one (gynaecology again);
 diabetes transition, chest pain clinics, hypertension in pregnancy and ECG screening of athletes under the congenital
 heart one; insulin self-management and hypo boxes in theatre recovery questioned.
+alignment_devstyle77 (paid work for people with severe mental illness, rare diseases diagnosed and coordinated, going
+home comfortable after day surgery, spinal cord injury rehabilitation and lifelong care), written after that and scored
+once: 84 of 96. Found: new lighting for a trauma centre's helipad passed, "helipad" being no word the review read; read
+from what it means (the glosses) and support work by name, 85. Left: physical health checks and a clozapine clinic under
+the employment vision, which is for people with severe mental illness (their care link's known work); cancer genomics
+under the rare disease one; the hyperemesis day unit under the day surgery one ("sickness"); nerve blocks and wheelchair
+skills questioned.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -562,6 +569,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle74", 96, 0.82),  # 80 of 96 with hepatitis B and C read as kinds; 79 when first scored
     ("alignment_devstyle75", 96, 0.8),   # 79 of 96 with gas and air read as Entonox; 78 when first scored
     ("alignment_devstyle76", 96, 0.82),  # 80 of 96 with resurfacing as building work; 79 when first scored
+    ("alignment_devstyle77", 96, 0.85),  # 85 of 96 with the helipad read as support work; 84 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

@@ -318,7 +318,7 @@ artwork murals carpets park parking lift lifts boiler roof windows lockers fridg
 payroll pay salaries overtime pensions invoices budget fees fee uplift contract contracts tender retender procurement
 uniforms uniform software database cots buildings coding
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant cafe catering
-laundry cleaning kitchen kitchens flooring sofas desks stationery lanyards photocopiers resurface resurfacing
+laundry cleaning kitchen kitchens flooring sofas desks stationery lanyards photocopiers resurface resurfacing helipad
 """.split()) | {"deep clean", "away day", "job plans", "team building", "staff room", "annual report"}
 _SUPPORT_PARTS = frozenset(word for term in SUPPORT_WORDS for word in term.split())  # every word of SUPPORT_WORDS
 # A word whose closest word in the vision is at least this close counts as named by it. Other names and plurals

@@ -317,6 +317,7 @@ fasd: harm to a baby from alcohol in pregnancy
 chlorhexidine: antiseptic skin wash
 neuroradiologists: doctors who read brain scans
 pavlik: a harness for babies' hips
+helipad: a landing pad for helicopters on a hospital site
 """.strip().splitlines())
 
 
