@@ -965,8 +965,8 @@ _AUDIT_OF, _TITLE_AUDIT = re.compile(r"\baudits? of\b", re.IGNORECASE), re.compi
 
 
 def item_text(item: dict, initials: dict[str, str] | None = None) -> str:
-    """An item's words as the review reads them (about), the title twice, without an audit's "audit of" (_AUDIT_OF);
-    `initials` are the vision's."""
+    """An item's words as the review reads them (about), the title twice, without an audit's "audit of" (_AUDIT_OF)
+    or the "audit" closing a title (_TITLE_AUDIT); `initials` are the vision's."""
     aim = item.get("aim") or {}
     title = _TITLE_AUDIT.sub("", item.get("title", ""))
     return about(_AUDIT_OF.sub(" ", " ".join([title, title, item.get("description", ""), aim.get("what", ""),

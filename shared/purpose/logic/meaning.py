@@ -30,6 +30,8 @@ def plain_forms(word: str) -> Iterator[str]:
             yield word[: -len(suffix)]
             if suffix in ("ing", "ed"):
                 yield word[: -len(suffix)] + "e"
+
+
 WORD = re.compile(r"a&e|[a-z][a-z'-]*")  # a word as the review reads it, before stop words are left out
 # Words of two letters are mostly noise, but in NHS text these carry the meaning ("GP", "TB", "A&E")
 SHORT_WORDS = frozenset({"a&e", "gp", "tb", "ct", "af", "hq"})
