@@ -643,6 +643,21 @@ def test_work_about_another_condition_than_the_vision_names():
     livers = bare_context(vision_of("Liver disease is found early.", "GPs test people at risk.",
                                     ("Hepatitis C", "Hepatitis C eliminated by 2030.")))
     assert other_conditions(livers, "Hepatitis B vaccination for people who inject drugs") == []
+    # So are the cancers, by the services that treat them: prostate MRI and bowel cancer tests under a sarcoma vision
+    sarcoma = bare_context({**CANCER, "vision": "Everyone with a suspected sarcoma is seen by a specialist team."})
+    assert other_conditions(sarcoma, "MRI before biopsy for prostate cancer") == ["prostate cancer"]
+    assert other_conditions(sarcoma, "Bowel cancer tests before referral") == ["bowel cancer"]
+    assert other_conditions(sarcoma, "Cancer nurse specialists for sarcoma") == []
+    assert other_conditions(sarcoma, "Cancer psychology service") == []
+    myeloma = bare_context({**CANCER, "vision": "Myeloma is found early."})
+    assert other_conditions(myeloma, "Blood cancer support group") == []
+    assert other_conditions(bare_context(CANCER), "Lymphoma clinic") == []  # a vision about any cancer
+    # and long-term pain, whose kinds are cared for by one pain service under a vision about it
+    pain = bare_context({**CANCER, "vision": "People living with long-term pain do more of what matters to them."})
+    assert other_conditions(pain, "Education for people with fibromyalgia") == []
+    assert other_conditions(pain, "Exercise groups for people with back pain") == []
+    backs = bare_context({**CANCER, "vision": "People with back pain stay in work."})
+    assert other_conditions(backs, "Education for people with fibromyalgia") == ["fibromyalgia"]
 
 
 def test_work_about_another_part_of_the_body_than_the_vision_names():

@@ -395,6 +395,14 @@ from what it means (the glosses) and support work by name, 85. Left: physical he
 the employment vision, which is for people with severe mental illness (their care link's known work); cancer genomics
 under the rare disease one; the hyperemesis day unit under the day surgery one ("sickness"); nerve blocks and wheelchair
 skills questioned.
+alignment_devstyle78 (living well with long-term pain, a suspected sarcoma seen by the specialist team before any
+surgery, eating and drinking safely with swallowing problems, both MMR doses on time), written after that and scored
+once: 88 of 96. Found: prostate MRI and bowel cancer tests passed under the sarcoma vision, every cancer being one
+condition; the cancers are now kinds of it by the teams that treat them (condition_kinds), and back pain and
+fibromyalgia kinds of long-term pain, which were questioned under the pain vision as other conditions: 92, and one more
+elsewhere (chemotherapy for bladder cancer under a vision about blood in the urine). Left: the acute pain team after
+surgery under the long-term pain vision; lipoma removal by GPs under the sarcoma one ("lumps"); travel vaccines under
+the MMR one; podiatry waits partial.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -570,6 +578,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle75", 96, 0.8),   # 79 of 96 with gas and air read as Entonox; 78 when first scored
     ("alignment_devstyle76", 96, 0.82),  # 80 of 96 with resurfacing as building work; 79 when first scored
     ("alignment_devstyle77", 96, 0.85),  # 85 of 96 with the helipad read as support work; 84 when first scored
+    ("alignment_devstyle78", 96, 0.95),  # 92 of 96 with the cancers and long-term pain read as kinds; 88 when first
+    #                                      scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)

@@ -82,7 +82,7 @@ CONDITIONS = (
     "addiction, gambling, addicted", "insomnia", "diabetes, diabetic", "obesity, obese", "malnutrition, malnourished",
     "kidney disease, kidney failure, renal failure, ckd", "acute kidney injury, kidney injury, aki", "gout", "thyroid",
     "arthritis, osteoarthritis, arthritic",
-    "osteoporosis, fracture", "lupus", "fibromyalgia", "eczema, dermatitis", "psoriasis", "acne", "cataract",
+    "osteoporosis, fracture", "lupus", "eczema, dermatitis", "psoriasis", "acne", "cataract",
     "glaucoma", "macular", "deafness, tinnitus", "crohn, colitis", "ibs, irritable", "coeliac", "hernia",
     "gallstones, gallbladder, cholecystitis", "varicose", "erectile", "endometriosis", "menopause", "infertility",
     "miscarriage",
@@ -95,8 +95,9 @@ CONDITIONS = (
     "alcohol, alcohol dependence, heavy drinking, heavy drinker, drink heavily, drinks heavily",
     "drug dependence, drug misuse, heroin, cocaine",
     "smoking, tobacco, tobacco dependence", "leg ulcer, venous ulcer", "pressure ulcer, pressure sore",
-    "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction", "back pain, neck pain",
-    "chronic pain, persistent pain, long-term pain", "burn, burned, scald", "major trauma, polytrauma",
+    "self-harm, suicide, suicidal", "heart attack, cardiac arrest, myocardial infarction",
+    "chronic pain, persistent pain, long-term pain, back pain, neck pain, fibromyalgia", "burn, burned, scald",
+    "major trauma, polytrauma",
     "valve disease, aortic stenosis, heart murmur, murmur, endocarditis", "congenital heart",
 )
 # Medicines by name, one a line with their other names and kinds. Under a vision about one medicine (blood thinners,
@@ -117,12 +118,28 @@ MEDICINES = (
 # Kinds of a condition that are different conditions, cared for by different services, though their names differ
 # only by a number, a letter or a word the matching and the tables do not weigh: type 1, type 2 and gestational
 # diabetes (insulin pumps and sensors; remission and prevention; the antenatal clinic), and hepatitis B and C (care
-# for life and vaccinated families; a cure in weeks).
+# for life and vaccinated families; a cure in weeks). So are the cancers, by the teams that treat them (prostate MRI
+# passed under a sarcoma vision), and the kinds of long-term pain, which one pain service sees under a vision about
+# it (back pain groups and fibromyalgia education were questioned as other conditions).
 _KINDS = (("diabetes", re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(gestational)\s+diabet"),
            {"1": "type 1 diabetes", "one": "type 1 diabetes", "i": "type 1 diabetes", "2": "type 2 diabetes",
             "two": "type 2 diabetes", "ii": "type 2 diabetes", "gestational": "gestational diabetes"}),
           ("hepatitis", re.compile(r"\b(?:hepatitis|hep)[ -]?([bc])(?:(?:,| and| or|/) ?([bc]))?\b|\bh([bc])v\b"),
-           {"b": "hepatitis B", "c": "hepatitis C"}))
+           {"b": "hepatitis B", "c": "hepatitis C"}),
+          ("cancer", re.compile(r"\b(sarcoma|myeloma|lymphoma|leukaemia|melanoma)s?\b"
+                                r"|\b(blood|bowel|colorectal|colon|breast|lung|prostate|skin|ovarian|cervical|womb|"
+                                r"pancreatic|oesophageal|stomach|bladder|kidney|testicular|thyroid|mouth|throat|"
+                                r"head and neck)\s+cancers?\b|\b(brain) tumours?\b"),
+           {"sarcoma": "sarcoma", "myeloma": "blood cancer", "lymphoma": "blood cancer", "leukaemia": "blood cancer",
+            "blood": "blood cancer", "melanoma": "skin cancer", "skin": "skin cancer", "bowel": "bowel cancer",
+            "colorectal": "bowel cancer", "colon": "bowel cancer", "breast": "breast cancer", "lung": "lung cancer",
+            "prostate": "prostate cancer", "ovarian": "gynaecological cancer", "cervical": "gynaecological cancer",
+            "womb": "gynaecological cancer", "pancreatic": "pancreatic cancer", "oesophageal": "oesophageal cancer",
+            "stomach": "stomach cancer", "bladder": "bladder cancer", "kidney": "kidney cancer",
+            "testicular": "testicular cancer", "thyroid": "thyroid cancer", "mouth": "head and neck cancer",
+            "throat": "head and neck cancer", "head and neck": "head and neck cancer", "brain": "brain tumour"}),
+          ("pain", re.compile(r"\b(back|neck) pain\b|\b(fibromyalgia)\b"),
+           {"back": "back pain", "neck": "neck pain", "fibromyalgia": "fibromyalgia"}))
 
 
 def condition_kinds(text: str) -> dict[str, set[str]]:
