@@ -754,6 +754,16 @@ def test_work_for_other_people_than_the_vision_names():
     # A vision naming children and adults names no one group alone
     both = bare_context({**ASTHMA, "vision": "Every child and adult with asthma lives without fear of an attack."})
     assert other_people(both, "Travel vaccine clinic for adults") == []
+    # So does a vision for everyone, whose purpose names children among them: adults' implant rehabilitation serves
+    # one in which everyone who could hear better with an implant has one, and children are implanted young
+    everyone = bare_context({**ASTHMA, "vision": "Everyone who could hear better with a cochlear implant has one.",
+                             "purpose": "Children are implanted young enough to learn to speak."})
+    assert other_people(everyone, "Listening therapy for adults after their implant is switched on") == []
+    anyone = bare_context({**ASTHMA, "vision": "Every child is screened, and anyone with a positive result is seen."})
+    assert other_people(anyone, "Hearing aids for adults") == ["adult"]
+    over_75 = bare_context({**ASTHMA, "vision": "Everyone over 75 has their medicines reviewed every year.",
+                            "purpose": "GPs and pharmacists review medicines together."})
+    assert other_people(over_75, "Medicines reviews for children") == ["children"]
     # Adults are a group too: a children's weight service under a vision for adults
     adults = bare_context({**ASTHMA, "vision": "Adults living with obesity get help to lose weight.",
                            "purpose": "GPs and weight services work together."})
@@ -916,6 +926,8 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
      {"Staff awards evening": ["awards"]}, "Staff car park", ["park"]),
     ("New staff find affordable housing near the hospital.",
      {"Repairs in the staff residences": ["residences"]}, "Staff car park", ["park"]),
+    ("No one in our area is made ill by living in a home they cannot keep warm.",
+     {"Boiler repairs on prescription": ["boiler"]}, "Staff car park", ["park"]),
 ])
 def test_support_work_named_by_its_kind_under_a_vision_about_that_kind(vision, titles, other_kind, other_words):
     from purpose.logic.alignment import support_by_name

@@ -282,6 +282,12 @@ _AGES = re.compile(r"\b(?:over[- ]?[6-9][05]s|(?:people|adults|patients|women|me
                    r"[6-9][05]|(?:aged )?[6-9][05] (?:and|or) (?:over|older)|aged (?:over )?[6-9][05])\b", re.IGNORECASE)
 
 
+# A vision that opens with everyone is for every group, whoever its purpose names among them: "Everyone who could hear
+# better with a cochlear implant has one", whose purpose implants children young ("anyone with a positive result",
+# later in a vision for pregnant women and babies, is not, nor is everyone of an age)
+_EVERYONE = re.compile(r"^\s*(?:everyone|everybody|anyone|anybody)\b(?! (?:aged|over|under)\b)", re.IGNORECASE)
+
+
 def for_whom(text: str) -> str:
     """A text as read for who it is for (names_in with the groups of _POPULATION): ages said as ages read as older
     people (_AGES)."""
@@ -690,8 +696,9 @@ class ReviewContext:
         # and family" is for every age.
         told = for_whom(about(" ".join(e.text for e in direction if e.kind in ("vision", "purpose"))))
         medicines = {line for _, line in names_in(told, _MEDICINE)}
-        populations = [(group, others) for group, others in _POPULATION
-                       if {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)
+        everyone = bool(_EVERYONE.match(vision.get("vision", "")))
+        populations = [(group, others) for group, others in _POPULATION if not everyone
+                       and {name for name, _ in names_in(told, group)} - _NOT_WHO and not names_in(told, others)
                        and not ((group, others) in _BY_SEX and names_in(told, _PARENTS))]
         for_staff = bool(_FOR_STAFF.match(" ".join(vision.get("vision", "").lower().split())))
         if for_staff:
@@ -946,13 +953,14 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
 # Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and
 # printers, one about staff being paid correctly about overtime, pensions and expenses, one about buying supplies
 # about contracts and tenders, one about meals about kitchens and restaurants, one about housing about residences,
-# and one about staff feeling valued about awards
+# one about warm homes about boilers, and one about staff feeling valued about awards
 SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device devices"),
                  ("payroll pay salaries overtime pensions expenses", "pay paid payroll payslips salary salaries wages"),
                  ("contract contracts tender retender procurement", "procurement buying buyers supplies suppliers"),
                  ("kitchen kitchens canteen restaurant cafe catering vending fridges coffee",
                   "food meal meals eat eating drink drinks catering menu menus"),
                  ("accommodation residences", "housing accommodation rent landlords"),
+                 ("boiler", "heating heated warm warmed warmth insulation insulated"),
                  ("awards", "valued thanked thank recognised recognition appreciated"))
 
 
