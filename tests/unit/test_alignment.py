@@ -365,6 +365,30 @@ def test_work_known_to_serve_the_vision_is_not_questioned_and_the_reason_says_wh
     assert signage.verdict == QUESTION
 
 
+def test_a_vision_about_one_piece_of_an_areas_known_work_is_served_by_that_piece_alone():
+    from purpose.logic.alignment import care_links, known_work, vision_text
+
+    weight = word_vectors().weight
+    implants = vision_of("Everyone who could hear better with a cochlear implant has one without delay.",
+                         "Audiologists, surgeons and hearing aid services work together so people are referred early.")
+    hearing = care_links(vision_text(implants))
+    assert [topic for topic, _ in hearing] == ["hearing"]
+    assert known_work(implants["vision"], hearing, weight) == ["cochlear implant"]
+    # A vision naming the area itself is about all of it, and so is one naming two pieces of its work
+    assert known_work("No one goes without hearing aids or a cochlear implant.", hearing, weight) == [hearing[0][1]]
+    assert known_work("Everyone has hearing checks and a cochlear implant if they need one.", hearing,
+                      weight) == [hearing[0][1]]
+    # A common word of the work is no piece of it: a vision about men dying by suicide is about suicide prevention
+    suicide = care_links("Fewer men in our city die by suicide.")
+    assert known_work("Fewer men in our city die by suicide.", suicide, weight) == [suicide[0][1]]
+    # So the hearing area's other work is questioned under the implant vision, and the implant work still passes
+    context = bare_context(implants)
+    assert review_item({"title": "Tinnitus clinic", "description": "A tinnitus management clinic with sound therapy."},
+                       context).verdict == QUESTION
+    assert review_item({"title": "Listening therapy", "description": "Weekly listening therapy after an implant is "
+                        "switched on."}, context).verdict == ALIGNED
+
+
 def test_a_hyphenated_word_the_vocabulary_lacks_reads_as_its_parts():
     from purpose.logic.meaning import cosine, word_vectors
 

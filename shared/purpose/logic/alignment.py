@@ -498,6 +498,28 @@ def care_links(text: str) -> list[tuple[str, str]]:
             if any(not inside(span, topic) for span in topic_spans)]
 
 
+# A vision about one piece of an area's known work, which names that work and not the area, is about that work alone:
+# under "Everyone who could hear better with a cochlear implant ...", a tinnitus clinic, ear wax removal and hearing
+# loops are the hearing area's other work, not the vision's, and under "Women with endometriosis are believed ..." a
+# menopause clinic is gynaecology's. Only a specific name counts (a word as rare as SPECIFIC_WEIGHT: "cochlear
+# implant", "constipation"; not "men", "incident" or "rehabilitation"), and only one: a vision naming contraception and
+# the menopause is about the whole of women's health.
+SPECIFIC_WEIGHT = 2.4
+
+
+def known_work(vision: str, links: list[tuple[str, str]], weight) -> list[str]:
+    """The work known to serve each area of care a vision names (care_links), narrowed to the one specific piece of
+    it the vision's own sentence names, when it names that and not the area; `weight` is a word's rarity."""
+    lowered, when_of = vision.lower(), {topic: when for topic, when, _ in _care_links()}
+    known = []
+    for topic, served_by in links:
+        named = [] if when_of[topic].search(lowered) else [
+            work for work in served_by.split(", ") if re.search(r"\b" + re.escape(work) + r"s?\b", lowered)
+            and max(map(weight, work.split())) >= SPECIFIC_WEIGHT]
+        known.append(named[0] if len(named) == 1 else served_by)
+    return known
+
+
 def _phrases(phrases) -> re.Pattern:
     """One pattern for phrases of the care links, each also with a plural "s" ("statins"), the longest found first.
     Written as a tree of their letters ("hea(?:ring(?: loss)?|rt)"): a plain list of 600 names took ten times as
@@ -708,7 +730,7 @@ class ReviewContext:
         wards = bool(names_in(told, _WARD)) and not names_in(told, _OUTSIDE_HOSPITAL) and not for_staff
         # The topics are the team's own plain words: read as written, not through the abbreviations table
         unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
-        known = " ".join([*(served for _, served in links), IN_ANY_LANGUAGE])
+        known = " ".join([*known_work(vision.get("vision", ""), links, offline.weight), IN_ANY_LANGUAGE])
         words = WordMatcher(offline, [text, *unrelated], known=known)
         vision_support = 0.0
         if embedder is offline:  # the learned weights score work in the offline space only
