@@ -417,6 +417,12 @@ under the implant vision, implant theatre slots and spare processor parts questi
 work); autism assessment, antipsychotic reviews and respite beds under the Down syndrome one (learning disability), its
 heart checks and sleep apnoea screening questioned; winter beds, warming patients in theatre and homeless discharge
 under the cold homes one; pregnancy planning and eye screening for hydroxychloroquine questioned under the lupus one.
+alignment_devstyle80 (hip fracture surgery within 36 hours, long COVID believed and helped, Gypsy, Roma and Traveller
+families using services as easily as anyone, every potential organ donor identified), written after that and scored
+once: 87 of 96, not tuned on. Left: registering university students, closing two small GP surgeries and hospital Wi-Fi
+under the Traveller vision (registration, GP, visitors), blood donor sessions under the organ donation one; the National
+Hip Fracture Database questioned (audit and data lean to coding), and a donation committee (support work), GP guidance
+before referral and reporting discrimination by services (race equality at work) too.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -596,6 +602,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      scored
     ("alignment_devstyle79", 96, 0.8),   # 77 of 96 with a vision for everyone for every group, boilers named by warm
     #                                      homes and the one piece of known work a vision names; 70 when first scored
+    ("alignment_devstyle80", 96, 0.9),   # 87 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
