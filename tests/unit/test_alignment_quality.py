@@ -423,6 +423,13 @@ once: 87 of 96, not tuned on. Left: registering university students, closing two
 under the Traveller vision (registration, GP, visitors), blood donor sessions under the organ donation one; the National
 Hip Fracture Database questioned (audit and data lean to coding), and a donation committee (support work), GP guidance
 before referral and reporting discrimination by services (race equality at work) too.
+alignment_devstyle81 (care after rape or sexual assault, food patients enjoy, every blood transfusion needed and safe,
+prison health care as good as the community's), written after that and scored once: 84 of 96, not tuned on. Left: finger
+food for patients with dementia and allergen labels questioned under the food vision as other areas (dementia, allergy:
+letting a vision's own word carry other areas when it names no condition lost 21 elsewhere), school meals partial; blood
+test results online and phlebotomy waits under the transfusion vision ("blood"), tracking units from the fridge
+questioned; opt-out HIV testing in A&E under the sexual assault one (sexual health), its crisis worker rota (support
+work) and outreach to students questioned; dental waits in prison questioned, community drug service waits partial.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -603,6 +610,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle79", 96, 0.8),   # 77 of 96 with a vision for everyone for every group, boilers named by warm
     #                                      homes and the one piece of known work a vision names; 70 when first scored
     ("alignment_devstyle80", 96, 0.9),   # 87 of 96 when first scored, not tuned on
+    ("alignment_devstyle81", 96, 0.87),  # 84 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
