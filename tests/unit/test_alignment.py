@@ -682,6 +682,12 @@ def test_work_about_another_condition_than_the_vision_names():
     assert other_conditions(pain, "Exercise groups for people with back pain") == []
     backs = bare_context({**CANCER, "vision": "People with back pain stay in work."})
     assert other_conditions(backs, "Education for people with fibromyalgia") == ["fibromyalgia"]
+    # A head injury is concussion's condition: taking severe head injuries to the major trauma centre serves a vision
+    # about people with a head injury scanned and helped with the lasting effects of concussion
+    heads = bare_context({**CANCER, "vision": "People with a head injury are scanned when they need to be, and helped "
+                                              "with the lasting effects of concussion."})
+    assert other_conditions(heads, "Crews take people with severe head injuries to the major trauma centre") == []
+    assert other_conditions(heads, "Rehabilitation for people after major trauma") == ["major trauma"]
 
 
 def test_work_about_another_part_of_the_body_than_the_vision_names():
