@@ -437,6 +437,14 @@ concussion's, 89. Left: stop smoking support, breastfeeding on the postnatal war
 mental health vision (the safer births link as the setting: an area's known work dropped when the vision names an area
 within it gained 3 and lost 1, not kept), children's mental health waits partial; school nurse drop-ins under the
 stammering one (early years); orthotic insoles under the limb one, a prosthetic repair van questioned (0.31).
+alignment_devstyle83 (pulmonary rehabilitation soon after referral, cleaner air around hospitals and neighbourhoods,
+steadier lives with bipolar disorder, babies with bronchiolitis cared for at home), written after that and scored once:
+82 of 96, not tuned on. Left: anaesthetic gases, single-use plastics, inhaler technique checks, COPD rescue packs and
+air filters against infection under the clean air vision (net zero's known work, its priority naming a zero-emission
+fleet: an air quality area of its own changed nothing); breathing control, walking tests, classes in deprived areas and
+waiting list calls questioned under the rehabilitation one; lithium clinics questioned under the bipolar one ("bipolar"
+names no area of care); croup in older children, healthy start vitamins and children's mental health in A&E partial
+under the bronchiolitis one, and nasal suction questioned (the nose).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -620,6 +628,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle81", 96, 0.87),  # 84 of 96 when first scored, not tuned on
     ("alignment_devstyle82", 96, 0.9),   # 89 of 96 with a head injury read as concussion's condition; 88 when
     #                                      first scored
+    ("alignment_devstyle83", 96, 0.85),  # 82 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
