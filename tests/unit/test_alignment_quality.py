@@ -445,6 +445,15 @@ fleet: an air quality area of its own changed nothing); breathing control, walki
 waiting list calls questioned under the rehabilitation one; lithium clinics questioned under the bipolar one ("bipolar"
 names no area of care); croup in older children, healthy start vitamins and children's mental health in A&E partial
 under the bronchiolitis one, and nasal suction questioned (the nose).
+alignment_devstyle84 (a vasectomy close to home within 18 weeks, safe transfusions and iron protection in thalassaemia,
+children with food allergies feeling safe, Deaf people who use BSL taking part in their care), written after that and
+scored once: 80 of 96, not tuned on. Left: home chelation pumps questioned ("chelation" is no word the review reads;
+glossed, it passed, and a thalassaemia chelation clinic under a sickle cell vision with it), bone density checks
+(osteoporosis), an endocrine clinic and a transition clinic questioned under the thalassaemia vision, hepatitis C care
+under it (its priority names the liver), phlebotomy waits and new analysers partial; testicular self-examination and a
+catheter clinic under the vasectomy one (men); eczema under the food allergy one (the allergy link's known work); easy
+read letters, a patient portal and Polish interpreters under the BSL one, visual call screens and a Deaf staff network
+questioned.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -629,6 +638,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle82", 96, 0.9),   # 89 of 96 with a head injury read as concussion's condition; 88 when
     #                                      first scored
     ("alignment_devstyle83", 96, 0.85),  # 82 of 96 when first scored, not tuned on
+    ("alignment_devstyle84", 96, 0.83),  # 80 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
