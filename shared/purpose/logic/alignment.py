@@ -515,7 +515,7 @@ def known_work(vision: str, links: list[tuple[str, str]], weight) -> list[str]:
     known = []
     for topic, served_by in links:
         named = [] if when_of[topic].search(lowered) else [
-            work for work in served_by.split(", ") if re.search(r"\b" + re.escape(work) + r"s?\b", lowered)
+            work for work in served_by.split(", ") if _phrases([work]).search(lowered)
             and max(map(weight, work.split())) >= SPECIFIC_WEIGHT]
         known.append(named[0] if len(named) == 1 else served_by)
     return known
