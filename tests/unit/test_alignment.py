@@ -1495,6 +1495,14 @@ def test_the_care_links_know_work_that_serves_an_area_by_another_name(vision, pu
     assert review(area, title, description).verdict != QUESTION
 
 
+def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
+    # Work on organ donation was "another area of care" under a vision for more kidney transplants
+    transplants = written_vision("alignment_devstyle86", "TRANSPLANT")
+    result = review(transplants, "Faith leaders", "Work with faith leaders about organ donation and beliefs.")
+    assert result.verdict != QUESTION
+    assert "Known to help with organ donation and transplants, which the vision names." in result.reasons
+
+
 def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_cancer():
     # Fatty liver is a liver disease: not another condition under a vision that liver disease is found early
     liver = written_vision("alignment_devstyle57", "LIVER")
