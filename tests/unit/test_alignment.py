@@ -1205,6 +1205,19 @@ def test_work_that_names_only_another_area_of_care_serves_that_one():
         "joint replacement and orthopaedic surgery", "planned care and waiting lists"]
 
 
+def test_a_care_link_phrase_is_the_same_written_with_hyphens():
+    # "Out-of-area placements" are mental health care's "out of area", as "out of area placements" are: written with
+    # hyphens, they passed as agency staffing work
+    agency = bare_context(vision_of("We fill every shift with our own staff, not agency staff.",
+                                    "Bank staff, flexible rotas and recruitment end our reliance on agencies."))
+    assert other_areas(agency, "Fewer out-of-area placements") == other_areas(agency, "Fewer out of area placements") \
+        == ["mental health crisis and adult mental health"]
+    # and "food first" is the nutrition area's known work however it is written
+    meals = bare_context(vision_of("Older people at home who are losing weight are helped early.",
+                                   "Community nurses screen for malnutrition and act on it."))
+    assert meals.own_areas.search("food-first advice") and meals.own_areas.search("food first advice")
+
+
 LEARNING_DISABILITY = {"organisation": "K", "vision": "People with a learning disability and autistic people in our "
                                                      "area do not die years earlier than others from causes that "
                                                      "could have been prevented.",

@@ -478,9 +478,15 @@ def _links() -> list[dict]:
     return json.loads((MODEL / "care_links.json").read_text(encoding="utf-8"))
 
 
+def _letter(letter: str) -> str:
+    """A letter of a care link's phrase as a pattern: a space matches a hyphen too, as "food first" is also written
+    "food-first" and "out of area" "out-of-area"."""
+    return "[ -]" if letter == " " else re.escape(letter)
+
+
 @lru_cache(maxsize=1)
 def _care_links() -> list[tuple[str, re.Pattern, str]]:
-    return [(link["topic"], re.compile(r"\b(" + "|".join(map(re.escape, link["when"])) + r")\b"),
+    return [(link["topic"], re.compile(r"\b(" + "|".join("".join(map(_letter, w)) for w in link["when"]) + r")\b"),
              ", ".join(link["served by"])) for link in _links()]
 
 
@@ -533,7 +539,7 @@ def _phrases(phrases) -> re.Pattern:
         node[""] = {}  # a phrase ends here
 
     def branch(node: dict) -> str:
-        ways = [re.escape(letter) + branch(child) for letter, child in sorted(node.items()) if letter]
+        ways = [_letter(letter) + branch(child) for letter, child in sorted(node.items()) if letter]
         if not ways:
             return ""
         group = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
@@ -564,7 +570,8 @@ def other_areas(ctx: "ReviewContext", text: str) -> list[str]:
         return []
     pattern, areas = _area_names()
     names = [match.group(1) for match in pattern.finditer(lowered)]
-    found = list(dict.fromkeys(area for name in names for area in areas[name]))
+    of = lambda name: areas.get(name) or areas[name.replace("-", " ")]  # "out-of-area" is the area of "out of area"
+    found = list(dict.fromkeys(area for name in names for area in of(name)))
     shared = _shared_areas()
     if not shared.isdisjoint(found) and _own_word(ctx, text, besides=set(content_words(" ".join(names)))):
         return [area for area in found if area not in shared]
