@@ -1516,6 +1516,17 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     assert "Known to help with organ donation and transplants, which the vision names." in result.reasons
 
 
+def test_the_care_links_know_parkinson_s_mood_and_memory_and_hand_therapy_in_inflammatory_arthritis():
+    # Low mood and memory problems come with Parkinson's: their checks were "another area of care (dementia)"; and
+    # hand therapy is rheumatology's, not "a part of the body the vision does not name"
+    parkinsons = written_vision("alignment_devstyle85", "PARKINSONS")
+    assert review(parkinsons, "Memory and mood checks",
+                  "Checks for low mood and memory problems added to each review.").verdict != QUESTION
+    arthritis = written_vision("alignment_devstyle87", "EARLYRA")
+    assert review(arthritis, "Physiotherapy and hand therapy",
+                  "Early physiotherapy and hand therapy after diagnosis.").verdict != QUESTION
+
+
 def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_cancer():
     # Fatty liver is a liver disease: not another condition under a vision that liver disease is found early
     liver = written_vision("alignment_devstyle57", "LIVER")
