@@ -1527,6 +1527,19 @@ def test_the_care_links_know_parkinson_s_mood_and_memory_and_hand_therapy_in_inf
                   "Early physiotherapy and hand therapy after diagnosis.").verdict != QUESTION
 
 
+def test_the_care_links_know_life_after_cancer_treatment_and_enhanced_recovery_after_bowel_surgery():
+    # A vision for people who have finished cancer treatment is about living with and beyond cancer, not treatment:
+    # money advice and exercise after treatment were questioned
+    after = written_vision("alignment_devstyle89", "SURVIVORSHIP")
+    assert review(after, "Financial advice", "Benefits and money advice from a charity partner.").verdict != QUESTION
+    assert review(after, "Prehab to rehab exercise",
+                  "Exercise sessions with a physiotherapist for a year after treatment.").verdict != QUESTION
+    # Drips and catheters out on the first day are enhanced recovery, not "a part of the body the vision does not name"
+    recovery = written_vision("alignment_devstyle90", "ERAS")
+    assert review(recovery, "Removing drips and catheters early",
+                  "Drips and catheters removed on the first day.").verdict != QUESTION
+
+
 def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_cancer():
     # Fatty liver is a liver disease: not another condition under a vision that liver disease is found early
     liver = written_vision("alignment_devstyle57", "LIVER")
