@@ -320,10 +320,11 @@ def test_care_links_name_the_areas_of_care_a_vision_is_about():
     assert care_links("Young people hurt by violence are met by youth workers in the emergency department.") == []
     assert [t for t, _ in care_links("Nobody waits more than four hours in A&E.")] == ["urgent and emergency care"]
     # Nor is a service the vision mentions in passing: mental health care for veterans is not crisis care, and
-    # life after cancer treatment is not finding cancer early
+    # life after cancer treatment is living with and beyond cancer, neither finding cancer early nor its treatment
     assert [t for t, _ in care_links("Veterans get the physical and mental health care they need.")] == [
         "armed forces veterans"]
-    assert [t for t, _ in care_links("People who have finished cancer treatment live well.")] == ["cancer treatment"]
+    assert [t for t, _ in care_links("People who have finished cancer treatment live well.")] == [
+        "living with and beyond cancer"]
     # Deaf people who sign are a community with its own language: interpreters serve a vision about BSL, hearing
     # aids do not
     assert [t for t, _ in care_links("Deaf people who use British Sign Language can talk with us at every "
@@ -1534,10 +1535,10 @@ def test_the_care_links_know_life_after_cancer_treatment_and_enhanced_recovery_a
     assert review(after, "Financial advice", "Benefits and money advice from a charity partner.").verdict != QUESTION
     assert review(after, "Prehab to rehab exercise",
                   "Exercise sessions with a physiotherapist for a year after treatment.").verdict != QUESTION
-    # Drips and catheters out on the first day are enhanced recovery, not "a part of the body the vision does not name"
+    # A spinal anaesthetic to spare opioids is enhanced recovery, not "a part of the body the vision does not name"
     recovery = written_vision("alignment_devstyle90", "ERAS")
-    assert review(recovery, "Removing drips and catheters early",
-                  "Drips and catheters removed on the first day.").verdict != QUESTION
+    assert review(recovery, "Pain relief without opioids",
+                  "Spinal anaesthetic and regular paracetamol to cut opioid use.").verdict != QUESTION
 
 
 def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_cancer():
