@@ -489,6 +489,23 @@ names checking blood pressure; its "without waiting for a GP appointment" names 
 consultation rooms questioned; the pay gap report questioned as support work and the staff lottery passed and nurse
 recruitment open days partial under the race equality one; hip replacements and children's physiotherapy under the
 wheelchair one, refurbishing returned chairs questioned.
+alignment_devstyle89 (older people who are lonely connected with others, life after cancer treatment, patients able to
+park near their entrance, stroke rehabilitation continuing at home), written after that and scored once: 79 of 96.
+Found: exercise after treatment and money advice questioned and acute oncology in A&E partial under the life after
+cancer vision, which named cancer treatment's link; "finished cancer treatment" now names living with and beyond cancer,
+whose known work has treatment summaries, late effects, lymphoedema and money advice, 82. Left: the 62-day backlog and
+the faster diagnosis standard passed under it ("cancer"), lymphoedema (0.30) and sexual problems after pelvic
+radiotherapy questioned; thrombolysis, thrombectomy and finding atrial fibrillation under the stroke at home one
+(stroke's known work); ambulance bays, patient transport and staff cycle loans under the parking one; carers' cafés
+questioned (support work by name, carers), lone worker alarms passed under the loneliness one.
+alignment_devstyle90 (school nurses young people can talk to, kidney stones, moving more with a long-term condition,
+enhanced recovery after bowel surgery), written after that and scored once: 85 of 96. Found: keyhole surgery and
+opioid-sparing pain relief questioned under the enhanced recovery vision; bowel surgery's link now knows enhanced
+recovery, 87 (drips and catheters out early left questioned: a catheter as its known work passed catheter removal on
+medical wards under a wound infection vision that names bowel surgery). Left: sexual health advice at the drop-in
+questioned under the school nurse one (a school nursing link passed school vaccinations and bedwetting alarms under
+other visions: 2 fewer), a school of nursing open day and play specialists passed; a buddy scheme and warm water
+sessions for joint pain questioned under the moving more one; anaemia treated before surgery questioned (0.34).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -680,6 +697,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle87", 96, 0.8),   # 77 of 96 with hand therapy known to inflammatory arthritis; 76 when first
     #                                      scored
     ("alignment_devstyle88", 96, 0.84),  # 81 of 96 when first scored; what it prompted changed none of its items
+    ("alignment_devstyle89", 96, 0.85),  # 82 of 96 with life after cancer treatment its own area; 79 when first
+    #                                      scored
+    ("alignment_devstyle90", 96, 0.9),   # 87 of 96 with enhanced recovery known to bowel surgery; 85 when first
+    #                                      scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
