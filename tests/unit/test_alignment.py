@@ -1517,28 +1517,24 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     assert "Known to help with organ donation and transplants, which the vision names." in result.reasons
 
 
-def test_the_care_links_know_parkinson_s_mood_and_memory_and_hand_therapy_in_inflammatory_arthritis():
-    # Low mood and memory problems come with Parkinson's: their checks were "another area of care (dementia)"; and
-    # hand therapy is rheumatology's, not "a part of the body the vision does not name"
-    parkinsons = written_vision("alignment_devstyle85", "PARKINSONS")
-    assert review(parkinsons, "Memory and mood checks",
-                  "Checks for low mood and memory problems added to each review.").verdict != QUESTION
-    arthritis = written_vision("alignment_devstyle87", "EARLYRA")
-    assert review(arthritis, "Physiotherapy and hand therapy",
-                  "Early physiotherapy and hand therapy after diagnosis.").verdict != QUESTION
-
-
-def test_the_care_links_know_life_after_cancer_treatment_and_enhanced_recovery_after_bowel_surgery():
+@pytest.mark.parametrize("folder, key, title, description", [
+    # Low mood and memory problems come with Parkinson's: their checks were "another area of care (dementia)"
+    ("alignment_devstyle85", "PARKINSONS", "Memory and mood checks",
+     "Checks for low mood and memory problems added to each review."),
+    # Hand therapy is rheumatology's, not "a part of the body the vision does not name"
+    ("alignment_devstyle87", "EARLYRA", "Physiotherapy and hand therapy",
+     "Early physiotherapy and hand therapy after diagnosis."),
     # A vision for people who have finished cancer treatment is about living with and beyond cancer, not treatment:
     # money advice and exercise after treatment were questioned
-    after = written_vision("alignment_devstyle89", "SURVIVORSHIP")
-    assert review(after, "Financial advice", "Benefits and money advice from a charity partner.").verdict != QUESTION
-    assert review(after, "Prehab to rehab exercise",
-                  "Exercise sessions with a physiotherapist for a year after treatment.").verdict != QUESTION
+    ("alignment_devstyle89", "SURVIVORSHIP", "Financial advice", "Benefits and money advice from a charity partner."),
+    ("alignment_devstyle89", "SURVIVORSHIP", "Prehab to rehab exercise",
+     "Exercise sessions with a physiotherapist for a year after treatment."),
     # A spinal anaesthetic to spare opioids is enhanced recovery, not "a part of the body the vision does not name"
-    recovery = written_vision("alignment_devstyle90", "ERAS")
-    assert review(recovery, "Pain relief without opioids",
-                  "Spinal anaesthetic and regular paracetamol to cut opioid use.").verdict != QUESTION
+    ("alignment_devstyle90", "ERAS", "Pain relief without opioids",
+     "Spinal anaesthetic and regular paracetamol to cut opioid use."),
+])
+def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
+    assert review(written_vision(folder, key), title, description).verdict != QUESTION
 
 
 def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_cancer():
