@@ -506,6 +506,22 @@ medical wards under a wound infection vision that names bowel surgery). Left: se
 questioned under the school nurse one (a school nursing link passed school vaccinations and bedwetting alarms under
 other visions: 2 fewer), a school of nursing open day and play specialists passed; a buddy scheme and warm water
 sessions for joint pain questioned under the moving more one; anaemia treated before surgery questioned (0.34).
+alignment_devstyle91 (no blood clot in hospital that could have been prevented, annual health checks for adults with a
+learning disability, one-stop tests for breathlessness, specialist advice for GPs within two days), written after that
+and scored once: 77 of 96, not tuned on. Left: blood transfusion training and blood test results online passed under the
+clot vision ("blood"), clot risk in people starting chemotherapy questioned (cancer, another condition), walking on the
+wards and a compliance report questioned; NHS health checks for over-40s, diabetes reviews and physical health checks
+for people with schizophrenia under the learning disability one ("health check"), help to attend cancer screening
+questioned (a screening programme); weekend endoscopy at the diagnostic centre under the breathlessness one; PALS,
+streaming in the emergency department and a results portal under the advice one ("advice", "GP"), request templates
+questioned.
+alignment_devstyle92 (adult autism assessment within a year, HPV vaccination for every young person, greener operating
+theatres, women's heart attacks treated as quickly as men's), written after that and scored once: 82 of 96, not tuned
+on. Left: carers' assessments, learning disability health checks and psychology waits under the autism one, help while
+waiting questioned (another area: waiting lists); flu vaccination in primary schools, travel vaccines and school nurse
+drop-ins under the HPV one, online consent questioned (0.25); patient warming, a garden and theatre utilisation under
+the theatres one; sex-specific troponin thresholds, an awareness campaign and evening rehabilitation questioned under
+the heart attack one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -701,6 +717,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      scored
     ("alignment_devstyle90", 96, 0.9),   # 87 of 96 with enhanced recovery known to bowel surgery; 85 when first
     #                                      scored
+    ("alignment_devstyle91", 96, 0.8),   # 77 of 96 when first scored, not tuned on
+    ("alignment_devstyle92", 96, 0.85),  # 82 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
