@@ -1532,6 +1532,22 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     # A spinal anaesthetic to spare opioids is enhanced recovery, not "a part of the body the vision does not name"
     ("alignment_devstyle90", "ERAS", "Pain relief without opioids",
      "Spinal anaesthetic and regular paracetamol to cut opioid use."),
+    # Care homes taking residents back is discharge work, not "another area of care" under a vision for beds freed
+    ("alignment_devstyle93", "CORRIDOR", "Care home trusted assessors",
+     "Trusted assessors so care homes take residents back without a visit."),
+    # Staff housing keeps new nurses who "want to stay": it was support work by name
+    ("alignment_devstyle93", "NURSEKEEP", "Accommodation for new starters",
+     "Affordable staff housing for the first year."),
+    # Sore throats and sinus infections are the respiratory infections a winter hub sees, not a pharmacy's other area
+    ("alignment_devstyle95", "ARIHUB", "Pharmacy First for sore throats",
+     "Community pharmacies treat sore throats and sinus infections."),
+    # Screen readers and hearing loops meet communication needs
+    ("alignment_devstyle30", "ACCINFO", "Website for screen readers", "Make our website work with screen readers."),
+    ("alignment_devstyle94", "ACCESSIBLEINFO", "Hearing loops", "Working hearing loops at every reception desk."),
+    # Cheaper biosimilar medicines are value for money, not medicines safety
+    ("alignment_devstyle26", "FINANCE", "Biosimilar switch", "Switch to cheaper biosimilar medicines."),
+    # Scams are financial abuse: safeguarding work, not "another area of care" for older people
+    ("alignment_devstyle96", "SAFEADULTS", "Scam awareness", "Sessions with older people on recognising scams."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
