@@ -1548,6 +1548,12 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle26", "FINANCE", "Biosimilar switch", "Switch to cheaper biosimilar medicines."),
     # Scams are financial abuse: safeguarding work, not "another area of care" for older people
     ("alignment_devstyle96", "SAFEADULTS", "Scam awareness", "Sessions with older people on recognising scams."),
+    # Fibromyalgia is persistent pain: a review of painkillers that do not help was "another area of care"
+    ("alignment_devstyle98", "FIBRO", "Medicines review",
+     "A pharmacist reviews strong painkillers that are not helping."),
+    # Breathing exercises after operations prevent pneumonia; they were "breathing and lung conditions" work
+    ("alignment_devstyle97", "HAPNEUMONIA", "Breathing exercises",
+     "Deep breathing and coughing exercises after operations."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
