@@ -522,6 +522,47 @@ waiting questioned (another area: waiting lists); flu vaccination in primary sch
 drop-ins under the HPV one, online consent questioned (0.25); patient warming, a garden and theatre utilisation under
 the theatres one; sex-specific troponin thresholds, an awareness campaign and evening rehabilitation questioned under
 the heart attack one.
+alignment_devstyle93 (no corridor care, mental health crises in the emergency department, waiting well for planned
+surgery, keeping newly qualified nurses and midwives), written after that and scored once: 83 of 96; 86 with discharge
+knowing care homes and trusted assessors, and staff who "want to stay" naming staff retention, which knows staff housing
+and career conversations. Left: ambulance handovers, talking therapies, memory clinics, sepsis screening, a minor
+injuries stream and an awareness week stall passed under the mental health crisis one (the emergency department, or
+mental health, alone); an emergency theatre, a staff well-being hub and mental health waits under the waiting well one;
+self-rostering questioned (as known work it moved one training item and the learned weights with it: 10 fewer after
+refitting).
+alignment_devstyle94 (living within our means, children's community waits, heart failure, accessible information),
+written after that and scored once: 84 of 96; 88 with value for money knowing waste and biosimilars, and communication
+needs knowing hearing loops, audio, screen readers, sensory loss and disabled people. Left: advice on paying for care
+homes, debt advice for patients and cost of living support for staff passed under the finance one ("cost", "bank",
+"financial": people's money, not the trust's); speech delay spotted by health visitors (another condition) and teaching
+assistants questioned; salt and fluid advice and flu jabs for heart failure questioned; freedom of information requests
+passed under the accessible information one.
+alignment_devstyle95 (respiratory infection hubs in winter, the discharge medicines service, staff sexual safety,
+student placements), written after that and scored once: 82 of 96; 84 with respiratory infections knowing sore throats,
+sinusitis, CRP tests and antibiotics. Left: a winter GP rota questioned; community pharmacy contraception and blood
+pressure checks, antimicrobial stewardship and chemotherapy dose banding passed under the discharge medicines one;
+patient safety incident investigations under the sexual safety one ("investigations", "incident"); foster care and
+out-of-area placements, medical school exams and school work experience under the placements one, travel and rooms for
+students questioned ("accommodation" as support work).
+alignment_devstyle96 (adults at risk kept safe, contraception before going home after a birth, back pain,
+patient-initiated follow-up), written after that and scored once: 86 of 96; 88 with adult safeguarding knowing scams,
+financial abuse and self-neglect. Left: the multi-agency safeguarding hub questioned; induction delays, postnatal
+visiting hours and gestational diabetes tests passed under the contraception one (maternity work); follow-up after the
+emergency department, after sickness absence and of incidents, and new cancer referrals under the follow-up one
+("follow-up" in other senses).
+alignment_devstyle97 (young onset dementia, hospital-acquired pneumonia, sterile services, shingles and pneumococcal
+vaccination), written after that and scored once: 84 of 96; 85 with pneumonia an area of care knowing mouth care,
+swallowing, sitting up and breathing exercises. Left: benefits and pensions advice (support work by name) and activities
+for younger people (older people's area) questioned under the young onset one; swallow screening after a stroke and
+denture pots questioned, antibiotics for community-acquired pneumonia passed; ring-fenced beds and wound follow-up under
+the sterile services one; staff flu, travel vaccines, falls classes and nerve pain reviews under the vaccination one.
+alignment_devstyle98 (outpatient hysteroscopy, the ambulance fleet, childcare for staff, fibromyalgia), written after
+that and scored once: 77 of 96; 81 with fibromyalgia naming persistent pain, which knows hydrotherapy, fatigue and
+flare-ups. Left: an honest leaflet, smaller scopes and longer slots questioned under the hysteroscopy one, choice of GP
+practice passed; deep cleaning (support work by name) and a tyre contract questioned, handover delays, crew rotas, first
+responders, a switchboard and bus passes passed under the fleet one ("crews", "shift", "travel"); salary sacrifice
+childcare questioned, night shift food passed; a diagnosis letter questioned and rheumatology typing passed under the
+fibromyalgia one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -719,6 +760,15 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      scored
     ("alignment_devstyle91", 96, 0.8),   # 77 of 96 when first scored, not tuned on
     ("alignment_devstyle92", 96, 0.85),  # 82 of 96 when first scored, not tuned on
+    ("alignment_devstyle93", 96, 0.89),  # 86 of 96 with discharge knowing care homes and staff retention named by staff
+    #                                      who want to stay; 83 when first scored
+    ("alignment_devstyle94", 96, 0.91),  # 88 of 96 with communication needs and value for money knowing more; 84 when
+    #                                      first scored
+    ("alignment_devstyle95", 96, 0.87),  # 84 of 96 with respiratory infections knowing sore throats; 82 when first
+    #                                      scored
+    ("alignment_devstyle96", 96, 0.91),  # 88 of 96 with adult safeguarding knowing scams; 86 when first scored
+    ("alignment_devstyle97", 96, 0.88),  # 85 of 96 with pneumonia an area of care; 84 when first scored
+    ("alignment_devstyle98", 96, 0.84),  # 81 of 96 with fibromyalgia naming persistent pain; 77 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
