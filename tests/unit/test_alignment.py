@@ -772,6 +772,8 @@ def test_work_for_other_people_than_the_vision_names():
 
     children = bare_context(ASTHMA)
     assert other_people(children, "Adult ADHD assessments") == ["adult"]
+    # Men are not children: prostate MRI passed under a vision for children with cancer
+    assert other_people(children, "MRI before biopsy for men with a raised PSA") == ["men"]
     # Staff are not a group: work for children names the staff who do it
     assert other_people(children, "Staff trained in inhaler technique") == []
     # Work naming the vision's people too is for them: young people moving on to adult services

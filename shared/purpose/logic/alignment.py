@@ -203,7 +203,8 @@ SCREENING = ("breast screening, bowel screening, cervical screening, eye screeni
 # the next generation); a vision for staff is read by how it opens (_FOR_STAFF). Work on the transition to adult
 # services is for children and young people. Teenagers and young adults are a group of their own too: a vision for
 # them names children and adults ("not treated as small adults or big children"), and a play specialist for
-# under-fives or a frailty assessment for people over 75 serves neither.
+# under-fives or a frailty assessment for people over 75 serves neither. Men are adults (not fathers, who are
+# parents): prostate MRI "for men with a raised PSA" passed under a vision for children with cancer.
 _CHILDREN = ("child, children, childhood, paediatric, paediatrics, infant, baby, babies, newborn, toddler, teenager, "
              "adolescent, pupil, schoolchildren, young people, young person, school, youth")
 _OLDER = "older people, older person, older adult, elderly, pensioner, later life"
@@ -212,7 +213,7 @@ _WOMEN, _MEN = "woman, women, mother, pregnant, pregnancy, maternity, girl", "ma
 _NOT_WHO = frozenset({"school"})
 _YOUNG = "teenager, adolescent, young people, young person, young adult, youth, student"
 _LITTLE = "infant, baby, babies, newborn, toddler, under-five, under-fives, preschool"
-POPULATIONS = ((_CHILDREN + ", transition", "adult, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
+POPULATIONS = ((_CHILDREN + ", transition", "adult, man, men, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
                ("adult", _CHILDREN), (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"), (_YOUNG, _LITTLE + ", " + _OLDER))
 # A vision for staff opens with them ("Our staff feel safe", "Nurses and midwives who join us", "Everyone who works
 # here"); a care vision names staff later, as those who do the work ("No one cared for by our community nurses"),
