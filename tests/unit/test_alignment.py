@@ -1556,6 +1556,10 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     # Breathing exercises after operations prevent pneumonia; they were "breathing and lung conditions" work
     ("alignment_devstyle97", "HAPNEUMONIA", "Breathing exercises",
      "Deep breathing and coughing exercises after operations."),
+    # Police custody is health and justice care, as prisons are: head injuries there were another condition
+    ("alignment_devstyle99", "CUSTODY", "Head injury assessment", "Assessment of detainees with head injuries."),
+    # Brokers and personal assistants are how a personal health budget is used, not support work
+    ("alignment_devstyle100", "PHB", "Support brokers", "Brokers who help people plan how to spend their budget."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
