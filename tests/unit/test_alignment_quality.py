@@ -563,6 +563,18 @@ practice passed; deep cleaning (support work by name) and a tyre contract questi
 responders, a switchboard and bus passes passed under the fleet one ("crews", "shift", "travel"); salary sacrifice
 childcare questioned, night shift food passed; a diagnosis letter questioned and rheumatology typing passed under the
 fibromyalgia one.
+alignment_devstyle99 (mental health practitioners in GP practices, pulmonary fibrosis, healthcare in police custody, a
+culture of quality improvement), written after that and scored once: 88 of 96; 90 with police custody read as health and
+justice care, as prisons are. Left: fast-track CT scans, research trials and a side effect helpline questioned under the
+fibrosis one (another area: research, medicines safety); shared custody records and learning disability screening
+questioned, medicines safety alerts passed ("drug").
+alignment_devstyle100 (children's cancer, personal health budgets, orthotics, parents as partners on the neonatal unit),
+written after that and scored once: 80 of 96; 84 with men outside a vision for children and personal health budgets an
+area of care (brokers, personal assistants, integrated budgets). Left: travel grants and rooms for parents questioned
+under the children's cancer one, bowel screening for people aged 50 to 74 passed; training case managers and budget
+sign-off questioned, staff sickness support passed ("long-term"); a supplier contract, knee braces and evening clinics
+questioned under the orthotics one; parking for parents questioned, play specialists and a staff nursery parents'
+evening passed under the neonatal one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -769,6 +781,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle96", 96, 0.91),  # 88 of 96 with adult safeguarding knowing scams; 86 when first scored
     ("alignment_devstyle97", 96, 0.88),  # 85 of 96 with pneumonia an area of care; 84 when first scored
     ("alignment_devstyle98", 96, 0.84),  # 81 of 96 with fibromyalgia naming persistent pain; 77 when first scored
+    ("alignment_devstyle99", 96, 0.93),  # 90 of 96 with police custody read as health and justice care; 88 when first
+    #                                      scored
+    ("alignment_devstyle100", 96, 0.87),  # 84 of 96 with men outside a vision for children and personal health budgets
+    #                                       an area of care; 80 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
