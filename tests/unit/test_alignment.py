@@ -1565,6 +1565,16 @@ def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, titl
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
 
 
+def test_pacemakers_are_heart_rhythm_care_with_its_own_known_work():
+    # Remote monitoring of pacemakers passed under a vision for heart surgery as its known work (pacemakers are heart
+    # failure's); heart failure data from a device was "another area of care" under a vision for the devices
+    surgery = written_vision("alignment_devstyle74", "HEARTSURGERY")
+    assert review(surgery, "Pacemaker follow-up", "Remote monitoring of pacemakers.").verdict == QUESTION
+    devices = written_vision("alignment_devstyle102", "DEVICECLINIC")
+    assert review(devices, "Heart failure data",
+                  "Device data used to spot worsening heart failure early.").verdict != QUESTION
+
+
 def test_liver_disease_is_served_by_fatty_liver_work_and_lung_cancers_name_lung_cancer():
     # Fatty liver is a liver disease: not another condition under a vision that liver disease is found early
     liver = written_vision("alignment_devstyle57", "LIVER")
