@@ -575,6 +575,20 @@ under the children's cancer one, bowel screening for people aged 50 to 74 passed
 sign-off questioned, staff sickness support passed ("long-term"); a supplier contract, knee braces and evening clinics
 questioned under the orthotics one; parking for parents questioned, play specialists and a staff nursery parents'
 evening passed under the neonatal one.
+alignment_devstyle101 (transfers between hospitals, the NHS App, dignified care for people with severe obesity, patients
+as safety partners), written after that and scored once: 83 of 96, not tuned on. Left: a standard transfer bag
+questioned (support work), transfers of care to social services and critical care follow-up passed under the transfers
+one ("transfer", "critical"); patient transport booking and job applications online passed under the app one; wider
+doors, larger gowns, pressure care and large blood pressure cuffs questioned under the obesity one, weight loss surgery
+and childhood obesity prevention passed; co-designed safety posters questioned, safety glasses for laboratories passed.
+alignment_devstyle102 (fair access to weight-loss medicines, clean hospitals, remote monitoring of pacemakers, foot
+care), written after that and scored once: 78 of 96; 79 with heart rhythm and cardiac devices an area of care (one more
+in each of two older sets: pacemaker follow-up questioned under heart surgery and valve visions). Left: a supply
+shortage plan questioned, medicines waste, antibiotic prescribing and statins passed under the weight-loss medicines
+one; domestic staff recruitment, hydrogen peroxide vapour and cleaning labels questioned, a clean air zone, clean data,
+hand washing in schools, sepsis screening and staff flu jabs passed under the clean hospitals one ("clean",
+"infection"); manufacturer data, battery planning and recalls questioned, remote working passed under the devices one;
+corns and verrucas questioned.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -785,6 +799,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                      scored
     ("alignment_devstyle100", 96, 0.87),  # 84 of 96 with men outside a vision for children and personal health budgets
     #                                       an area of care; 80 when first scored
+    ("alignment_devstyle101", 96, 0.86),  # 83 of 96 when first scored, not tuned on
+    ("alignment_devstyle102", 96, 0.82),  # 79 of 96 with heart rhythm and cardiac devices an area of care; 78 when
+    #                                       first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
