@@ -1560,6 +1560,11 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle99", "CUSTODY", "Head injury assessment", "Assessment of detainees with head injuries."),
     # Brokers and personal assistants are how a personal health budget is used, not support work
     ("alignment_devstyle100", "PHB", "Support brokers", "Brokers who help people plan how to spend their budget."),
+    # Sit-stand desks prevent back problems: "desks" was support work by name under a vision for staff injuries
+    ("alignment_devstyle103", "STAFFMSK", "Sit-stand desks", "Desks for staff with back problems."),
+    # Warm homes are dry homes: fuel poverty support was "another area of care" under a vision about damp and mould
+    ("alignment_devstyle104", "DAMPMOULD", "Fuel poverty support",
+     "Help with heating costs so homes are warm and dry."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
