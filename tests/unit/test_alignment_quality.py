@@ -589,6 +589,20 @@ one; domestic staff recruitment, hydrogen peroxide vapour and cleaning labels qu
 hand washing in schools, sepsis screening and staff flu jabs passed under the clean hospitals one ("clean",
 "infection"); manufacturer data, battery planning and recalls questioned, remote working passed under the devices one;
 corns and verrucas questioned.
+alignment_devstyle103 (workplace adjustments for neurodivergent colleagues, doctors who qualified overseas, antenatal
+education, staff back and joint injuries), written after that and scored once: 76 of 96; 79 with musculoskeletal care
+knowing moving and handling, sit-stand desks and workstation assessments. Left: assistive software (support work by
+name) and Access to Work questioned, a careers fair passed under the adjustments one; help with housing and schools for
+families (people the vision does not name), communication skills, exams and speaking up questioned, medical students,
+research abroad, management trainees and a travel clinic passed under the overseas doctors one ("international",
+"abroad", "graduate"); booking classes questioned, obstetric teaching, antenatal screening and postnatal beds passed
+under the antenatal education one; ceiling hoists for patients and slide sheets questioned.
+alignment_devstyle104 (damp and mould in children's homes, procedures of little value, lower-carbon inhalers, children's
+ENT surgery within 18 weeks), written after that and scored once: 82 of 96; 83 with damp and mould in homes an area of
+care. Left: a damp survey of hospital buildings, staff housing repairs, children's ward beds and housing benefit for
+staff passed under the damp one; an exceptions panel, varicose vein criteria and a tonsillectomy audit questioned,
+faster cancer diagnosis, evidence for tribunals and research approvals passed under the low-value one; anaesthetic
+gases, paperless prescriptions and staff cycling passed under the inhalers one (carbon).
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -802,6 +816,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle101", 96, 0.86),  # 83 of 96 when first scored, not tuned on
     ("alignment_devstyle102", 96, 0.82),  # 79 of 96 with heart rhythm and cardiac devices an area of care; 78 when
     #                                       first scored
+    ("alignment_devstyle103", 96, 0.82),  # 79 of 96 with musculoskeletal care knowing moving and handling; 76 when
+    #                                       first scored
+    ("alignment_devstyle104", 96, 0.86),  # 83 of 96 with damp and mould in homes an area of care; 82 when first scored
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
