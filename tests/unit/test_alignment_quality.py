@@ -603,6 +603,12 @@ care. Left: a damp survey of hospital buildings, staff housing repairs, children
 staff passed under the damp one; an exceptions panel, varicose vein criteria and a tonsillectomy audit questioned,
 faster cancer diagnosis, evidence for tribunals and research approvals passed under the low-value one; anaesthetic
 gases, paperless prescriptions and staff cycling passed under the inhalers one (carbon).
+alignment_devstyle105 (children's hospital at home, prostate cancer found early in Black men, carers of people with
+dementia welcomed on the wards, learning from clinical negligence claims), written after that and scored once: 85 of 96,
+not tuned on. Left: campaign materials and football match stands questioned under the prostate one; reclining chairs and
+parking for carers (support work by name) and discharge planning questioned, children's ward visiting, young carers at
+school and maternity partners staying passed under the carers one; benefits claims, information requests and a maternity
+phone line passed under the claims one ("claims", "requests", "maternity").
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -819,6 +825,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle103", 96, 0.82),  # 79 of 96 with musculoskeletal care knowing moving and handling; 76 when
     #                                       first scored
     ("alignment_devstyle104", 96, 0.86),  # 83 of 96 with damp and mould in homes an area of care; 82 when first scored
+    ("alignment_devstyle105", 96, 0.88),  # 85 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
