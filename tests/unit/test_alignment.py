@@ -751,6 +751,23 @@ def test_conditions_include_self_harm_heart_attacks_and_back_pain():
     assert other_conditions(hernias, "Reduce waits for gallbladder removal") == ["gallbladder"]
 
 
+def test_an_area_the_purpose_alone_names_does_not_tie_its_conditions_to_the_vision():
+    from purpose.logic.alignment import other_conditions
+
+    # The purpose of a vision for women with polycystic ovary syndrome names the women's health hub, among those who
+    # work together: a menopause clinic is gynaecology's work, not the vision's (it passed at 0.94)
+    pcos = written_vision("alignment_devstyle106", "PCOS")
+    assert other_conditions(bare_context(pcos), "Menopause clinic. A clinic for women with severe menopause "
+                                                "symptoms.") == ["menopause"]
+    assert review(pcos, "Menopause clinic", "A clinic for women with severe menopause symptoms.").verdict == QUESTION
+    assert review(pcos, "Irregular periods pathway", "A pathway for GPs seeing women with irregular or absent "
+                                                     "periods.").verdict != QUESTION
+    # A vision whose own words name women's health still has the menopause's neighbours among its conditions
+    hub = written_vision("alignment_devstyle50", "WOMENSHUB")
+    assert review(hub, "Endometriosis support", "Earlier assessment and support for women with symptoms of "
+                                                "endometriosis.").verdict != QUESTION
+
+
 def test_care_links_tie_risk_factors_and_complications_to_the_vision():
     from purpose.logic.alignment import other_conditions
 

@@ -403,9 +403,10 @@ def vision_elements(vision: dict) -> list[Element]:
     return parts
 
 
-def vision_text(vision: dict) -> str:
-    """The vision, purpose and priorities as one text: what work is matched against word by word."""
-    return about(" ".join(e.text for e in vision_elements(vision) if e.kind in ("vision", "purpose", "priority")))
+def vision_text(vision: dict, kinds: tuple[str, ...] = ("vision", "purpose", "priority")) -> str:
+    """The vision, purpose and priorities as one text: what work is matched against word by word. With `kinds`,
+    only those parts."""
+    return about(" ".join(e.text for e in vision_elements(vision) if e.kind in kinds))
 
 
 # Training, courses, classes, sessions and workshops say how work is done, not what it is about: "teachers
@@ -698,6 +699,9 @@ class ReviewContext:
     # When the vision is for a group of people a care link knows (its "group"), that group's names (named_checks)
     group_names: re.Pattern | None = None
     medicines: set[int] = field(default_factory=set)  # the medicines its vision and purpose name (lines of MEDICINES)
+    # What ties another condition to the vision (other_conditions): `words`, unless the purpose alone names some of
+    # its areas of care, when only the known work of the areas its own sentences and priorities name does
+    condition_words: WordMatcher = None
 
     @classmethod
     def build(cls, vision: dict, *, national: list[dict], cqc_areas: list[dict], themes: list[str],
@@ -741,6 +745,13 @@ class ReviewContext:
         unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
         known = " ".join([*known_work(vision.get("vision", ""), links, offline.weight), IN_ANY_LANGUAGE])
         words = WordMatcher(offline, [text, *unrelated], known=known)
+        # The purpose says who works together: an area it alone names may be a partner rather than what the vision is
+        # about, and that area's conditions are not the vision's. Under a vision for women with polycystic ovary
+        # syndrome, whose purpose names the women's health hub, a menopause clinic passed as gynaecology's known work.
+        about_areas = {topic for topic, _ in care_links(vision_text(vision, ("vision", "priority")))}
+        links_about = [link for link in links if link[0] in about_areas]
+        condition_words = words if len(links_about) == len(links) or not conditions else WordMatcher(
+            offline, [text], known=" ".join(known_work(vision.get("vision", ""), links_about, offline.weight)))
         vision_support = 0.0
         if embedder is offline:  # the learned weights score work in the offline space only
             learned = learned or learned_weights()
@@ -760,7 +771,8 @@ class ReviewContext:
         groups = [p for link in own if link.get("group") for p in link["when"] + link.get("also named", [])]
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
                    links, conditions, body_parts, populations, screening, wards, condition_kinds(told),
-                   vision_initials(vision), own_areas, _phrases(groups) if groups else None, medicines)
+                   vision_initials(vision), own_areas, _phrases(groups) if groups else None, medicines,
+                   condition_words)
 
     def __post_init__(self) -> None:
         # Cosine similarity on the offline scale (0.0 when either text could not be read). Offline vectors
@@ -821,7 +833,7 @@ def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     none of these to the vision's areas either; empty otherwise. A kind of a condition the vision does not name, when
     it names one and the text none of its own, is another condition too (type 2 diabetes under a vision for type 1,
     or for diabetes in pregnancy; hepatitis C under one for hepatitis B)."""
-    others = _not_named(ctx, text, _CONDITION, ctx.conditions)
+    others = _not_named(ctx, text, _CONDITION, ctx.conditions, ctx.condition_words)
     for condition, kinds in condition_kinds(text).items():
         if ctx.kinds.get(condition, kinds).isdisjoint(kinds):
             others += sorted(kinds)
@@ -940,14 +952,15 @@ def named_checks(ctx: ReviewContext, text: str, title: str, found: tuple | None 
             who_or_when_only(ctx, text, found), other_medicines(ctx, text)]
 
 
-def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int]) -> list[str]:
+def _not_named(ctx: ReviewContext, text: str, table: Names, named: set[int], words: WordMatcher = None) -> list[str]:
     """The names a text has from a table when the vision names some (`named` lines), none of the text's is
-    one of them, and none is named by the vision's own words or tied by the care links; empty otherwise."""
+    one of them, and none is named by the vision's own words or tied by the care links (as `words` reads them, by
+    default ctx.words); empty otherwise."""
     if not named:
         return []
     others = []
     for name, line in names_in(text, table):
-        tied = _named_or_tied(ctx, name)
+        tied = _named_or_tied(ctx, name, words)
         if tied is None:  # a word the vectors do not know cannot be weighed against the vision
             continue
         if line in named or tied:
@@ -1004,10 +1017,11 @@ def _kind_named(ctx: ReviewContext, term: str) -> bool:
     return False
 
 
-def _named_or_tied(ctx: ReviewContext, name: str) -> bool | None:
+def _named_or_tied(ctx: ReviewContext, name: str, words: WordMatcher = None) -> bool | None:
     """Whether the vision has each word of a name, or nearly (NAMED), or a known word of the care links came
-    closer than the vision's own (they tie it to the vision); None when the vectors do not know a word."""
-    close = [ctx.words.closeness(word) for word in name.split()]
+    closer than the vision's own (they tie it to the vision); None when the vectors do not know a word. `words` reads
+    them (by default ctx.words)."""
+    close = [(words or ctx.words).closeness(word) for word in name.split()]
     if None in close:
         return None
     return all(c[0] >= NAMED or c[-1] > c[0] for c in close)
