@@ -1582,6 +1582,16 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     # Warm homes are dry homes: fuel poverty support was "another area of care" under a vision about damp and mould
     ("alignment_devstyle104", "DAMPMOULD", "Fuel poverty support",
      "Help with heating costs so homes are warm and dry."),
+    # The care bundle that prevents wound infections after surgery: skin preparation, clippers, blood sugar control
+    ("alignment_devstyle106", "SSI", "Skin preparation", "Chlorhexidine in alcohol for skin preparation in theatre."),
+    ("alignment_devstyle19", "WOUNDS", "MRSA screening before surgery",
+     "Screening and decolonisation for MRSA before planned operations."),
+    # Acne and excess hair are symptoms of polycystic ovary syndrome, not another condition
+    ("alignment_devstyle106", "PCOS", "Acne treatment", "Dermatology advice for women with PCOS and severe acne."),
+    # Vestibular migraine is a cause of dizziness, and the inner ear is where a balance service looks
+    ("alignment_devstyle107", "DIZZY", "Migraine related dizziness", "A clinic for vestibular migraine with neurology."),
+    ("alignment_devstyle107", "DIZZY", "Triage of dizzy patients in A&E",
+     "An A&E triage tool to tell inner ear dizziness from stroke."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
