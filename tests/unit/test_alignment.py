@@ -1592,6 +1592,12 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle107", "DIZZY", "Migraine related dizziness", "A clinic for vestibular migraine with neurology."),
     ("alignment_devstyle107", "DIZZY", "Triage of dizzy patients in A&E",
      "An A&E triage tool to tell inner ear dizziness from stroke."),
+    # Getting as fit as possible for an operation is stopping smoking, exercise and treating anaemia while people wait
+    ("alignment_devstyle109", "PREOP", "Stop smoking before surgery",
+     "Stop smoking support for people waiting for operations."),
+    ("alignment_fresh32", "PREHAB", "Anaemia clinic before surgery", "Treat anaemia with iron before the operation."),
+    # Eye-gaze technology and symbol boards are how children who cannot rely on speech communicate
+    ("alignment_devstyle109", "AAC", "Eye-gaze devices", "Eye-gaze technology for children with limited movement."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
