@@ -768,6 +768,19 @@ def test_an_area_the_purpose_alone_names_does_not_tie_its_conditions_to_the_visi
                                                 "endometriosis.").verdict != QUESTION
 
 
+def test_each_cancer_of_a_list_is_named():
+    from purpose.logic.alignment import condition_kinds
+
+    # "Bladder and kidney cancer" names bladder cancer too: its nurse specialist was "another condition" (0.01)
+    assert condition_kinds("Checked for bladder and kidney cancer quickly") == {"cancer": {"bladder cancer",
+                                                                                          "kidney cancer"}}
+    assert condition_kinds("ovarian, womb and cervical cancer") == {"cancer": {"gynaecological cancer"}}
+    assert condition_kinds("breast and bowel screening") == {}
+    bladder = written_vision("alignment_devstyle110", "BLADDERCA")
+    assert review(bladder, "Bladder cancer nurse specialist", "A clinical nurse specialist for every patient with "
+                                                              "bladder cancer.").verdict != QUESTION
+
+
 def test_care_links_tie_risk_factors_and_complications_to_the_vision():
     from purpose.logic.alignment import other_conditions
 

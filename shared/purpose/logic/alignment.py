@@ -143,11 +143,18 @@ _KINDS = (("diabetes", re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(ge
            {"back": "back pain", "neck": "neck pain", "fibromyalgia": "fibromyalgia"}))
 
 
+# Cancers named in a list share the last one's "cancer": "bladder and kidney cancer", "ovarian, womb and cervical cancer"
+_SITES = (r"blood|bowel|colorectal|colon|breast|lung|prostate|skin|ovarian|cervical|womb|pancreatic|oesophageal|stomach|"
+          r"bladder|kidney|testicular|thyroid|mouth|throat")
+_SITE_LIST = re.compile(rf"\b({_SITES})(?=(?:(?:,| and| or|, and|, or) (?:{_SITES}))*(?:,| and| or|, and|, or) "
+                        rf"(?:{_SITES}) cancers?\b)")
+
+
 def condition_kinds(text: str) -> dict[str, set[str]]:
     """The kinds of a condition of _KINDS a text names, by condition ("type 2 diabetes", "Type 1 diabetic",
     "gestational diabetes", "hep C"; about reads diabetes in pregnancy as gestational), each as a name to quote:
-    {"diabetes": {"type 2 diabetes"}, "hepatitis": {"hepatitis C"}}."""
-    lowered, found = text.lower(), {}
+    {"diabetes": {"type 2 diabetes"}, "hepatitis": {"hepatitis C"}}. Each cancer of a list is named (_SITE_LIST)."""
+    lowered, found = _SITE_LIST.sub(r"\1 cancer", text.lower()), {}
     for condition, pattern, names in _KINDS:
         kinds = {names[group] for match in pattern.findall(lowered) for group in match if group}
         if kinds:
