@@ -1611,6 +1611,9 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_fresh32", "PREHAB", "Anaemia clinic before surgery", "Treat anaemia with iron before the operation."),
     # Eye-gaze technology and symbol boards are how children who cannot rely on speech communicate
     ("alignment_devstyle109", "AAC", "Eye-gaze devices", "Eye-gaze technology for children with limited movement."),
+    # Dimmed lights, eye masks and ear plugs are how patients on the wards sleep: they leant to energy and eye care
+    ("alignment_devstyle110", "WARDNIGHTS", "Dimmed lights", "Lights dimmed on wards after 10pm."),
+    ("alignment_fresh11", "NIGHT", "Quiet night packs", "Eye masks and ear plugs for every patient."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
