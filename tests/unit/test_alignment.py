@@ -1602,7 +1602,8 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     # Acne and excess hair are symptoms of polycystic ovary syndrome, not another condition
     ("alignment_devstyle106", "PCOS", "Acne treatment", "Dermatology advice for women with PCOS and severe acne."),
     # Vestibular migraine is a cause of dizziness, and the inner ear is where a balance service looks
-    ("alignment_devstyle107", "DIZZY", "Migraine related dizziness", "A clinic for vestibular migraine with neurology."),
+    ("alignment_devstyle107", "DIZZY", "Migraine related dizziness",
+     "A clinic for vestibular migraine with neurology."),
     ("alignment_devstyle107", "DIZZY", "Triage of dizzy patients in A&E",
      "An A&E triage tool to tell inner ear dizziness from stroke."),
     # Getting as fit as possible for an operation is stopping smoking, exercise and treating anaemia while people wait

@@ -143,9 +143,10 @@ _KINDS = (("diabetes", re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(ge
            {"back": "back pain", "neck": "neck pain", "fibromyalgia": "fibromyalgia"}))
 
 
-# Cancers named in a list share the last one's "cancer": "bladder and kidney cancer", "ovarian, womb and cervical cancer"
-_SITES = (r"blood|bowel|colorectal|colon|breast|lung|prostate|skin|ovarian|cervical|womb|pancreatic|oesophageal|stomach|"
-          r"bladder|kidney|testicular|thyroid|mouth|throat")
+# Cancers named in a list share the last one's "cancer": "bladder and kidney cancer", "ovarian, womb and cervical
+# cancer"
+_SITES = (r"blood|bowel|colorectal|colon|breast|lung|prostate|skin|ovarian|cervical|womb|pancreatic|oesophageal|"
+          r"stomach|bladder|kidney|testicular|thyroid|mouth|throat")
 _SITE_LIST = re.compile(rf"\b({_SITES})(?=(?:(?:,| and| or|, and|, or) (?:{_SITES}))*(?:,| and| or|, and|, or) "
                         rf"(?:{_SITES}) cancers?\b)")
 
