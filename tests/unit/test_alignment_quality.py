@@ -636,6 +636,11 @@ sleep in hospital an area of care. Left: home dialysis and prostate surgery pass
 driver recruitment, mileage and a minibus questioned (recruitment, payments and vehicles read as support work); a rest
 room refurbishment and breastfeeding cafes questioned (support work by name); home blood pressure monitors passed under
 outpatient antibiotics at home.
+alignment_devstyle112 (glaucoma follow-up on time, stopping smoking in mental health services, children's epilepsy,
+radiotherapy without delay), written after that with the development set's mix, and scored once: 85 of 96, not tuned on.
+Left: visual field machines, a linear accelerator and CT planning slots questioned (equipment read as support work), and
+the national epilepsy audit ("audit"); diabetic eye screening passed under the glaucoma one, school nurse drop-ins under
+the epilepsy one, and chemotherapy chairs under the radiotherapy one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -863,6 +868,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle110", 96, 0.87),  # 84 of 96 with each cancer of a list named and sleep in hospital an area of
     #                                       care; 80 when first scored
     ("alignment_devstyle111", 96, 0.83),  # 80 of 96 when first scored, not tuned on
+    ("alignment_devstyle112", 96, 0.88),  # 85 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
