@@ -122,15 +122,15 @@ MEDICINES = (
 # for life and vaccinated families; a cure in weeks). So are the cancers, by the teams that treat them (prostate MRI
 # passed under a sarcoma vision), and the kinds of long-term pain, which one pain service sees under a vision about
 # it (back pain groups and fibromyalgia education were questioned as other conditions).
+_CANCER_SITES = (r"blood|bowel|colorectal|colon|breast|lung|prostate|skin|ovarian|cervical|womb|pancreatic|oesophageal|"
+                 r"stomach|bladder|kidney|testicular|thyroid|mouth|throat|head and neck")
 _KINDS = (("diabetes", re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(gestational)\s+diabet"),
            {"1": "type 1 diabetes", "one": "type 1 diabetes", "i": "type 1 diabetes", "2": "type 2 diabetes",
             "two": "type 2 diabetes", "ii": "type 2 diabetes", "gestational": "gestational diabetes"}),
           ("hepatitis", re.compile(r"\b(?:hepatitis|hep)[ -]?([bc])(?:(?:,| and| or|/) ?([bc]))?\b|\bh([bc])v\b"),
            {"b": "hepatitis B", "c": "hepatitis C"}),
           ("cancer", re.compile(r"\b(sarcoma|myeloma|lymphoma|leukaemia|melanoma)s?\b"
-                                r"|\b(blood|bowel|colorectal|colon|breast|lung|prostate|skin|ovarian|cervical|womb|"
-                                r"pancreatic|oesophageal|stomach|bladder|kidney|testicular|thyroid|mouth|throat|"
-                                r"head and neck)\s+cancers?\b|\b(brain) tumours?\b"),
+                                rf"|\b({_CANCER_SITES})\s+cancers?\b|\b(brain) tumours?\b"),
            {"sarcoma": "sarcoma", "myeloma": "blood cancer", "lymphoma": "blood cancer", "leukaemia": "blood cancer",
             "blood": "blood cancer", "melanoma": "skin cancer", "skin": "skin cancer", "bowel": "bowel cancer",
             "colorectal": "bowel cancer", "colon": "bowel cancer", "breast": "breast cancer", "lung": "lung cancer",
@@ -145,10 +145,8 @@ _KINDS = (("diabetes", re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(ge
 
 # Cancers named in a list share the last one's "cancer": "bladder and kidney cancer", "ovarian, womb and cervical
 # cancer"
-_SITES = (r"blood|bowel|colorectal|colon|breast|lung|prostate|skin|ovarian|cervical|womb|pancreatic|oesophageal|"
-          r"stomach|bladder|kidney|testicular|thyroid|mouth|throat")
-_SITE_LIST = re.compile(rf"\b({_SITES})(?=(?:(?:,| and| or|, and|, or) (?:{_SITES}))*(?:,| and| or|, and|, or) "
-                        rf"(?:{_SITES}) cancers?\b)")
+_THEN = r"(?:,| and| or|, and|, or) "
+_SITE_LIST = re.compile(rf"\b({_CANCER_SITES})(?=(?:{_THEN}(?:{_CANCER_SITES}))*{_THEN}(?:{_CANCER_SITES}) cancers?\b)")
 
 
 def condition_kinds(text: str) -> dict[str, set[str]]:
