@@ -1615,6 +1615,10 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     # Dimmed lights, eye masks and ear plugs are how patients on the wards sleep: they leant to energy and eye care
     ("alignment_devstyle110", "WARDNIGHTS", "Dimmed lights", "Lights dimmed on wards after 10pm."),
     ("alignment_fresh11", "NIGHT", "Quiet night packs", "Eye masks and ear plugs for every patient."),
+    ("alignment_devstyle113", "BRONCHIECTASIS", "Pseudomonas eradication", "Treat a first growth of pseudomonas."),
+    ("alignment_devstyle113", "BRONCHIECTASIS", "Vaccinations", "Flu and pneumococcal vaccines for all."),
+    ("alignment_devstyle114", "HMB", "Fibroids", "Information and quick referral on treatments for fibroids."),
+    ("alignment_devstyle114", "UTICAREHOME", "Jelly drops", "Water-based sweets help residents with dementia drink."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
