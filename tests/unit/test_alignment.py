@@ -1619,6 +1619,9 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle113", "BRONCHIECTASIS", "Vaccinations", "Flu and pneumococcal vaccines for all."),
     ("alignment_devstyle114", "HMB", "Fibroids", "Information and quick referral on treatments for fibroids."),
     ("alignment_devstyle114", "UTICAREHOME", "Jelly drops", "Water-based sweets help residents with dementia drink."),
+    ("alignment_devstyle116", "APHASIA", "Aphasia cafe", "A weekly cafe where people with aphasia can talk."),
+    ("alignment_devstyle116", "BREASTSCREEN", "Champions", "Community champions talk about screening in temples."),
+    ("alignment_fresh32", "HAEMO", "Heavy periods clinic with gynaecology", "Women with heavy periods tested."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
