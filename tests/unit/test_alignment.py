@@ -1622,6 +1622,12 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle116", "APHASIA", "Aphasia cafe", "A weekly cafe where people with aphasia can talk."),
     ("alignment_devstyle116", "BREASTSCREEN", "Champions", "Community champions talk about screening in temples."),
     ("alignment_fresh32", "HAEMO", "Heavy periods clinic with gynaecology", "Women with heavy periods tested."),
+    ("alignment_devstyle117", "SAMPLELABEL", "Label printers", "Label printers at every bedside."),
+    ("alignment_devstyle117", "ABORTION", "Safeguarding", "Safeguarding assessment for young people who contact us."),
+    ("alignment_devstyle118", "GCA", "Warning signs", "GPs learn the signs: new headache and jaw pain on chewing."),
+    ("alignment_devstyle118", "HOMEENTERAL", "Stoma site care", "Clinics for people with sore gastrostomy sites."),
+    ("alignment_devstyle33", "PATIENTID", "Wrong blood in tube",
+     "Review every wrong blood in tube incident with the team involved."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
