@@ -1837,3 +1837,17 @@ def test_building_work_a_description_opens_with_names_support_work_as_a_title_wo
     brain_injury = written_vision("alignment_devstyle76", "BRAININJURY")
     helipad = review(brain_injury, "Trauma centre helipad", "Resurface the helipad at the major trauma centre.")
     assert helipad.verdict == QUESTION and any('"resurface"' in reason for reason in helipad.reasons)
+
+
+def test_a_mammogram_is_known_work_for_finding_cancer_early():
+    # A one-stop breast clinic whose description names no cancer read "mammogram" as other work (0.34) under a vision
+    # that cancer is diagnosed quickly, which names no breast cancer; a mammogram is how much of it is found
+    quickly = vision_of("Everyone with symptoms that could be cancer is diagnosed, or reassured, quickly and close to "
+                        "home.", "Primary care, hospitals and community diagnostic centres work as one pathway so that "
+                        "people get a diagnosis or the all-clear within 28 days.",
+                        ("Faster diagnosis", "At least 80% of people referred urgently told they have cancer, or that "
+                         "cancer is ruled out, within 28 days."),
+                        ("Earlier diagnosis in under-served groups", "More cancers found at stage 1 or 2 in our most "
+                         "deprived communities."))
+    assert review(quickly, "Breast one-stop clinic", "Mammogram, ultrasound and biopsy on the same day.").verdict \
+        != QUESTION
