@@ -1628,6 +1628,7 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle118", "HOMEENTERAL", "Stoma site care", "Clinics for people with sore gastrostomy sites."),
     ("alignment_devstyle33", "PATIENTID", "Wrong blood in tube",
      "Review every wrong blood in tube incident with the team involved."),
+    ("alignment_devstyle121", "IMMUNOTOX", "Thyroid checks", "Thyroid and liver blood tests before every cycle."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION

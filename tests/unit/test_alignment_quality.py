@@ -662,6 +662,13 @@ obsessive-compulsive disorder, adrenal crisis; voice clinics, severe hypos after
 the postnatal ward), written after all of that and scored once: 85 and 87 of 96, as for the method at the session's
 start; not tuned on. Left: work in general words ("Training for GPs", "Peer support group", "Call bells answered",
 "Patient passport") questioned, and a "patient voice" partnership passed under the voice one.
+alignment_devstyle121 and alignment_devstyle122 (fistulas for dialysis, immunotherapy side effects, section 136 places
+of safety, subject access requests; chest pain ruled out quickly, birth trauma, missed appointments, retinopathy of
+prematurity screening), written after all of that session's other changes and scored once: 77 and 85 of 96, as for the
+method at the session's start; 81 and 85 with the side effects of immunotherapy an area of care (colitis and thyroid
+tests were other conditions). Left: kidney transplant assessment, lithotripsy and anal fistula surgery passed under the
+fistula one, freedom of information requests under the subject access one, talking therapies under the section 136 one,
+and glaucoma and diabetic eye screening under the retinopathy one; redaction software questioned ("software").
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -904,6 +911,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                       86 when first scored
     ("alignment_devstyle119", 96, 0.88),  # 85 of 96 when first scored, not tuned on
     ("alignment_devstyle120", 96, 0.90),  # 87 of 96 when first scored, not tuned on
+    ("alignment_devstyle121", 96, 0.84),  # 81 of 96 with the side effects of immunotherapy an area of care; 77 when
+    #                                       first scored
+    ("alignment_devstyle122", 96, 0.88),  # 85 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
