@@ -1615,19 +1615,32 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     # Dimmed lights, eye masks and ear plugs are how patients on the wards sleep: they leant to energy and eye care
     ("alignment_devstyle110", "WARDNIGHTS", "Dimmed lights", "Lights dimmed on wards after 10pm."),
     ("alignment_fresh11", "NIGHT", "Quiet night packs", "Eye masks and ear plugs for every patient."),
+    # Clearing pseudomonas and vaccination prevent bronchiectasis flare-ups: they read as water safety and another
+    # condition (flu)
     ("alignment_devstyle113", "BRONCHIECTASIS", "Pseudomonas eradication", "Treat a first growth of pseudomonas."),
     ("alignment_devstyle113", "BRONCHIECTASIS", "Vaccinations", "Flu and pneumococcal vaccines for all."),
+    # Fibroids cause heavy periods: they were another condition
     ("alignment_devstyle114", "HMB", "Fibroids", "Information and quick referral on treatments for fibroids."),
+    # Most care home residents live with dementia: drinks for them were about another condition
     ("alignment_devstyle114", "UTICAREHOME", "Jelly drops", "Water-based sweets help residents with dementia drink."),
+    # An aphasia café is a conversation group, not catering
     ("alignment_devstyle116", "APHASIA", "Aphasia cafe", "A weekly cafe where people with aphasia can talk."),
+    # Community champions are how screening uptake rises
     ("alignment_devstyle116", "BREASTSCREEN", "Champions", "Community champions talk about screening in temples."),
+    # Heavy periods are gynaecology's to treat: it was a service the vision does not name
     ("alignment_fresh32", "HAEMO", "Heavy periods clinic with gynaecology", "Women with heavy periods tested."),
+    # Label printers at the bedside are how samples are labelled: "printers" was support work by name
     ("alignment_devstyle117", "SAMPLELABEL", "Label printers", "Label printers at every bedside."),
+    # Safeguarding young people is part of abortion care
     ("alignment_devstyle117", "ABORTION", "Safeguarding", "Safeguarding assessment for young people who contact us."),
+    # New headache and jaw pain are the warning signs of giant cell arteritis
     ("alignment_devstyle118", "GCA", "Warning signs", "GPs learn the signs: new headache and jaw pain on chewing."),
+    # Gastrostomy sites are tube feeding's own care
     ("alignment_devstyle118", "HOMEENTERAL", "Stoma site care", "Clinics for people with sore gastrostomy sites."),
+    # A vision that every patient is correctly identified names wrong blood in tube work as its own
     ("alignment_devstyle33", "PATIENTID", "Wrong blood in tube",
      "Review every wrong blood in tube incident with the team involved."),
+    # Thyroid and liver tests watch for the side effects of immunotherapy: thyroid was another condition
     ("alignment_devstyle121", "IMMUNOTOX", "Thyroid checks", "Thyroid and liver blood tests before every cycle."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
