@@ -1647,6 +1647,16 @@ def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, titl
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
 
 
+def test_support_work_the_vision_names_in_another_form_of_the_word_is_its_own():
+    from purpose.logic.alignment import support_by_name
+
+    # "Cleaning" is support work by name, but a vision that its toilets are "kept clean" talks about it: "cleaning" is
+    # 0.76 from "clean" in the vectors, short of NAMED
+    toilets = written_vision("alignment_devstyle125", "CHANGINGPLACES")
+    assert support_by_name(bare_context(toilets), "Cleaning schedule") == []
+    assert support_by_name(bare_context(HANDOVERS), "Cleaning schedule") == ["cleaning"]
+
+
 def test_pacemakers_are_heart_rhythm_care_with_its_own_known_work():
     # Remote monitoring of pacemakers passed under a vision for heart surgery as its known work (pacemakers are heart
     # failure's); heart failure data from a device was "another area of care" under a vision for the devices

@@ -41,7 +41,7 @@ from operator import attrgetter, itemgetter, mul
 
 from purpose.logic.abbreviations import ABBREVIATIONS, spelled_out
 from purpose.logic.meaning import (MODEL, STOP_WORDS, WORD, WordMatcher, WordVectors, content_words, cosine,
-                                   plain_lower, word_vectors)
+                                   plain_forms, plain_lower, word_vectors)
 from purpose.logic.reference_data import FFT_THEMES
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
@@ -1024,13 +1024,16 @@ def _kind_named(ctx: ReviewContext, term: str) -> bool:
 
 
 def _named_or_tied(ctx: ReviewContext, name: str, words: WordMatcher = None) -> bool | None:
-    """Whether the vision has each word of a name, or nearly (NAMED), or a known word of the care links came
-    closer than the vision's own (they tie it to the vision); None when the vectors do not know a word. `words` reads
-    them (by default ctx.words)."""
-    close = [(words or ctx.words).closeness(word) for word in name.split()]
+    """Whether the vision has each word of a name, or nearly (NAMED), or in its plain form (plain_forms: "cleaning"
+    when toilets are "kept clean", 0.76 apart in the vectors), or a known word of the care links came closer than the
+    vision's own (they tie it to the vision); None when the vectors do not know a word. `words` reads them (by
+    default ctx.words)."""
+    words = words or ctx.words
+    close = [words.closeness(word) for word in name.split()]
     if None in close:
         return None
-    return all(c[0] >= NAMED or c[-1] > c[0] for c in close)
+    return all(c[0] >= NAMED or c[-1] > c[0] or not words.first_words.isdisjoint(plain_forms(word))
+               for word, c in zip(name.split(), close))
 
 
 # An audit of something is about that thing: "an audit of the time from arrival to scan", or the title "Scan time

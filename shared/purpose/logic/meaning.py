@@ -184,6 +184,7 @@ class WordMatcher:
             stored += [v for _, v in found]
             self._words += [w for w, _ in found]
         self._spans = spans
+        self.first_words = frozenset(self._words[spans[0][0]:spans[0][1]])  # the first reference's known words
         self._columns = [sum((vector[d] + 128) << (self.FIELD * j) for j, vector in enumerate(stored))
                          for d in range(DIMENSIONS)]
         # sum((a + 128)(b + 128)) = a.b + 128 sum(a) + 128 sum(b) + 64 * 128^2: the parts not from the word
