@@ -1642,9 +1642,38 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
      "Review every wrong blood in tube incident with the team involved."),
     # Thyroid and liver tests watch for the side effects of immunotherapy: thyroid was another condition
     ("alignment_devstyle121", "IMMUNOTOX", "Thyroid checks", "Thyroid and liver blood tests before every cycle."),
+    # Dental treatment is planned with a haemophilia centre: it was a service the vision does not name
+    ("alignment_devstyle126", "HAEMOPHILIA", "Dental plans", "Dental treatment planned with the haemophilia team."),
+    # A dietitian helps people with Huntington's disease who lose weight: it was another area of care (nutrition)
+    ("alignment_devstyle126", "HUNTINGTONS", "Dietitian", "Dietitian support for people losing weight."),
+    # Masks that fit are what home ventilation needs: "clinic" leant to outpatients
+    ("alignment_devstyle126", "HOMEVENT", "Mask fitting", "Masks fitted so they do not leak."),
+    # Safety cannulas and buffer stocks are how sharps injuries and medicines shortages are prevented: both leant to
+    # other work
+    ("alignment_devstyle124", "SHARPS", "Safety cannulas", "Switch every ward to safety cannulas."),
+    ("alignment_devstyle124", "SHORTAGES", "Stock buffer", "A buffer stock of the medicines most at risk."),
+    ("alignment_devstyle124", "NOROVIRUS", "Stool charts", "Training on stool charts."),
+    # Pharmacies holding treatment for a whole home serve a vision that scabies outbreaks are stopped
+    ("alignment_devstyle123", "SCABIES", "Treatment in stock",
+     "Community pharmacies keep treatment in stock for whole homes."),
+    # Uniforms that say who is treating them serve a vision that patients know a physician associate's role; "uniforms"
+    # was support work by name
+    ("alignment_devstyle125", "PASUPER", "Uniforms", "Uniforms that show the physician associate role."),
+    ("alignment_devstyle125", "CHANGINGPLACES", "Fault reporting", "A phone number on the door to report faults."),
+    # Personal health budgets are continuing healthcare's own: "budgets" was support work by name
+    ("alignment_devstyle127", "CHC", "Personal health budgets", "Budgets for people found eligible."),
+    ("alignment_devstyle128", "MORTUARY", "Body store", "More body store spaces for the winter months."),
+    ("alignment_devstyle128", "BLOODCULTURE", "Diversion devices", "Devices that divert the first blood drawn."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
+
+
+def test_families_of_serving_personnel_are_the_armed_forces_community():
+    # A vision for them named no area of care: flagging their records read as support work
+    families = written_vision("alignment_devstyle128", "FORCESFAMILIES")
+    assert "armed forces veterans" in link_topics(families)
+    assert review(families, "Armed forces flag", "Records flag families of serving personnel.").verdict != QUESTION
 
 
 def test_support_work_the_vision_names_in_another_form_of_the_word_is_its_own():
