@@ -1664,6 +1664,18 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle127", "CHC", "Personal health budgets", "Budgets for people found eligible."),
     ("alignment_devstyle128", "MORTUARY", "Body store", "More body store spaces for the winter months."),
     ("alignment_devstyle128", "BLOODCULTURE", "Diversion devices", "Devices that divert the first blood drawn."),
+    # Stockings, splints, incubators and goggles are the own work of varicose veins, cerebral palsy, neonatal transport
+    # and the air ambulance: their words leant to other work
+    ("alignment_devstyle129", "VARICOSE", "Compression stockings", "Compression stockings fitted properly."),
+    ("alignment_devstyle129", "CPADULTS", "Splints", "Yearly review of splints and orthotics."),
+    ("alignment_devstyle129", "NEOTRANSPORT", "Incubators", "New transport incubators."),
+    ("alignment_devstyle130", "AIRAMB", "Goggles", "Night vision goggles for the crew."),
+    ("alignment_devstyle130", "MUSCULARDYS", "Bone health", "Vitamin D and bone scans."),
+    ("alignment_devstyle130", "HOARDING", "Multi-agency panel",
+     "A panel with housing and social care for complex cases."),
+    ("alignment_devstyle131", "YOUNGDRIVERS", "Speed awareness", "Speed awareness sessions for new drivers."),
+    ("alignment_devstyle131", "CLINWASTE", "Theatre waste", "Sorting waste in theatres."),
+    ("alignment_devstyle132", "ASEPTIC", "Outsourcing", "Buying in doses from a licensed unit."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
@@ -1684,6 +1696,14 @@ def test_support_work_the_vision_names_in_another_form_of_the_word_is_its_own():
     toilets = written_vision("alignment_devstyle125", "CHANGINGPLACES")
     assert support_by_name(bare_context(toilets), "Cleaning schedule") == []
     assert support_by_name(bare_context(HANDOVERS), "Cleaning schedule") == ["cleaning"]
+
+
+def test_home_ventilation_is_named_by_a_ventilator_to_breathe_not_by_any_ventilator():
+    # Named by "ventilators" alone, it was another area of care for transport incubators with ventilators under a
+    # vision for neonatal transport, and would be for ventilators in intensive care
+    assert "home ventilation" in link_topics(written_vision("alignment_devstyle126", "HOMEVENT"))
+    assert "home ventilation" not in link_topics(vision_of("Patients on ventilators in intensive care are weaned "
+                                                           "safely and quickly.", ""))
 
 
 def test_pacemakers_are_heart_rhythm_care_with_its_own_known_work():
