@@ -1652,6 +1652,7 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     # other work
     ("alignment_devstyle124", "SHARPS", "Safety cannulas", "Switch every ward to safety cannulas."),
     ("alignment_devstyle124", "SHORTAGES", "Stock buffer", "A buffer stock of the medicines most at risk."),
+    # Norovirus is an infection prevention vision's, and stool charts are how its outbreaks are spotted
     ("alignment_devstyle124", "NOROVIRUS", "Stool charts", "Training on stool charts."),
     # Pharmacies holding treatment for a whole home serve a vision that scabies outbreaks are stopped
     ("alignment_devstyle123", "SCABIES", "Treatment in stock",
@@ -1659,10 +1660,13 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     # Uniforms that say who is treating them serve a vision that patients know a physician associate's role; "uniforms"
     # was support work by name
     ("alignment_devstyle125", "PASUPER", "Uniforms", "Uniforms that show the physician associate role."),
+    # Reporting faults keeps accessible toilets working: it named nothing of the vision's
     ("alignment_devstyle125", "CHANGINGPLACES", "Fault reporting", "A phone number on the door to report faults."),
     # Personal health budgets are continuing healthcare's own: "budgets" was support work by name
     ("alignment_devstyle127", "CHC", "Personal health budgets", "Budgets for people found eligible."),
+    # The body store is the mortuary's own: it was winter's area of care ("winter", "spaces")
     ("alignment_devstyle128", "MORTUARY", "Body store", "More body store spaces for the winter months."),
+    # Diverting the first blood drawn keeps blood cultures clean: "devices" leant to equipment
     ("alignment_devstyle128", "BLOODCULTURE", "Diversion devices", "Devices that divert the first blood drawn."),
     # Stockings, splints, incubators and goggles are the own work of varicose veins, cerebral palsy, neonatal transport
     # and the air ambulance: their words leant to other work
@@ -1670,9 +1674,12 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle129", "CPADULTS", "Splints", "Yearly review of splints and orthotics."),
     ("alignment_devstyle129", "NEOTRANSPORT", "Incubators", "New transport incubators."),
     ("alignment_devstyle130", "AIRAMB", "Goggles", "Night vision goggles for the crew."),
+    # Steroids thin the bones of boys with muscular dystrophy, and a multi-agency panel is how hoarding is helped
     ("alignment_devstyle130", "MUSCULARDYS", "Bone health", "Vitamin D and bone scans."),
     ("alignment_devstyle130", "HOARDING", "Multi-agency panel",
      "A panel with housing and social care for complex cases."),
+    # Speed awareness is road safety's work, theatre waste clinical waste's and bought-in doses an aseptic unit's: the
+    # words leant to other work ("theatres" to operating theatres)
     ("alignment_devstyle131", "YOUNGDRIVERS", "Speed awareness", "Speed awareness sessions for new drivers."),
     ("alignment_devstyle131", "CLINWASTE", "Theatre waste", "Sorting waste in theatres."),
     ("alignment_devstyle132", "ASEPTIC", "Outsourcing", "Buying in doses from a licensed unit."),

@@ -1029,11 +1029,11 @@ def _named_or_tied(ctx: ReviewContext, name: str, words: WordMatcher = None) -> 
     vision's own (they tie it to the vision); None when the vectors do not know a word. `words` reads them (by
     default ctx.words)."""
     words = words or ctx.words
-    close = [words.closeness(word) for word in name.split()]
-    if None in close:
+    close = {word: words.closeness(word) for word in name.split()}
+    if None in close.values():
         return None
     return all(c[0] >= NAMED or c[-1] > c[0] or not words.first_words.isdisjoint(plain_forms(word))
-               for word, c in zip(name.split(), close))
+               for word, c in close.items())
 
 
 # An audit of something is about that thing: "an audit of the time from arrival to scan", or the title "Scan time
