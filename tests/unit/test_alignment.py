@@ -245,7 +245,22 @@ def test_word_matching_packs_the_same_similarities_as_plain_cosines():
         best = [max((cosine(vectors.vector(w), o) for o in others), default=0.0) for w in words]
         expected.append(sum(vectors.weight(w) * b for w, b in zip(words, best)) / sum(map(vectors.weight, words)))
     assert matcher.match(text) == pytest.approx(expected, abs=1e-9)
-    assert matcher.match("zzzq qqqx") is None
+    assert matcher.match("qqqx xqzv") is None
+    # A word the vectors lack is matched exactly by the reference that uses it, and by no other
+    assert matcher.match("zzzq qqqx") == pytest.approx([0.0, 0.0, 0.0, 1.0])
+
+
+KETAMINE = {"organisation": "U", "vision": "Young people harmed by ketamine get help for their bladder and their drug "
+                                           "use before the damage cannot be undone.",
+            "purpose": "Urologists, continence nurses, drug and alcohol workers and youth services work together on "
+                       "early referral, stopping ketamine and treating bladder pain.", "values": ["Hope"],
+            "priorities": []}
+
+
+def test_a_vision_word_the_vectors_lack_is_matched_where_the_work_names_it():
+    """"ketamine" is not among the word vectors: work that names it was read from its other words alone."""
+    assert review(KETAMINE, "Peer support", "Peer mentors who have stopped ketamine.").verdict != QUESTION
+    assert review(KETAMINE, "Peer support", "Peer mentors for new mothers.").verdict == QUESTION
 
 
 def test_reasons_quote_the_words_that_decided_it():

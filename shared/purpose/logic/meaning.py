@@ -45,6 +45,7 @@ using used make making get getting one two three every within without per via et
 
 class WordVectors:
     BIAS = 1 << 20  # above any weighted component (3 x 1024 x 127), so packed fields stay positive
+    RAREST = 3.0  # the weight of the rarest words (weight), and of a vision's word the vectors lack (WordMatcher)
     _fields = struct.Struct(f"<{DIMENSIONS + 1}Q")  # the 64 components, then a count of the words
 
     def __init__(self, folder: Path = MODEL) -> None:
@@ -52,7 +53,7 @@ class WordVectors:
         self._index = {w: i for i, w in enumerate(w for w in words if w)}
         self._data = array("b")
         self._data.frombytes((folder / "words.i8").read_bytes())
-        self._rank_weight = {w: 1.0 + min(2.0, math.log10(1 + i / 500)) for w, i in self._index.items()}
+        self._rank_weight = {w: 1.0 + min(self.RAREST - 1, math.log10(1 + i / 500)) for w, i in self._index.items()}
         self._packed_words: dict[str, int] = {}  # per word read, its packed vector (_packed)
 
     def __contains__(self, word: str) -> bool:
@@ -184,6 +185,12 @@ class WordMatcher:
             stored += [v for _, v in found]
             self._words += [w for w, _ in found]
         self._spans = spans
+        # The words of each reference the vectors lack, placed after the others in _words: such a word in a text is
+        # matched by the references that use it, exactly, and by no other (_unknown_row)
+        self._lacking = [{w for w in content_words(reference) if vectors.quantised(w) is None}
+                         for reference in [*references, known]]
+        self._lacking_at = {w: len(self._words) + i for i, w in enumerate(sorted(set().union(*self._lacking)))}
+        self._words += sorted(self._lacking_at)
         self.first_words = frozenset(self._words[spans[0][0]:spans[0][1]])  # the first reference's known words
         self._columns = [sum((vector[d] + 128) << (self.FIELD * j) for j, vector in enumerate(stored))
                          for d in range(DIMENSIONS)]
@@ -216,7 +223,7 @@ class WordMatcher:
         if word not in self._rows:
             vector = self._vectors.quantised(word)
             if vector is None:
-                self._rows[word] = None
+                self._rows[word] = self._unknown_row(word)
             else:
                 packed = sum(map(mul, [v + 128 for v in vector], self._columns)) if self._bytes else 0
                 # Each dot product times 16129 (127 squared) plus `own`: the closest words are found on these
@@ -237,6 +244,20 @@ class WordMatcher:
                 self._rows[word] = tuple(weight * b for b in [1.0, *best])
                 self._closest[word] = (-1, *closest)  # placed as in the row, so one index reads both
         return self._rows[word]
+
+    def _unknown_row(self, word: str) -> tuple[float, ...] | None:
+        """The row of a word the vectors lack: matched exactly (1) by each reference that uses it and not at all (0) by
+        the others; None when no reference uses it. A vision's rare word the vectors lack ("ketamine", "narcolepsy")
+        is then matched in work that names it, as a word the vectors know would be."""
+        if word not in self._lacking_at:
+            return None
+        found = [1.0 if word in lacking else 0.0 for lacking in self._lacking]
+        at = self._lacking_at[word]
+        found[-1] = max(found[0], found[-1])  # the first reference with the known words
+        self._first[word] = (0,) * (self._spans[0][1] - self._spans[0][0])
+        self._closest[word] = (-1, *(at if f else -1 for f in found))
+        weight = self._vectors.RAREST * self._discount.get(word, 1.0)
+        return tuple(weight * f for f in [1.0, *found])
 
     def closeness(self, word: str) -> tuple[float, ...] | None:
         """How close a word comes to its closest word in each reference, then in the first with the known words."""
