@@ -1698,9 +1698,38 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle131", "YOUNGDRIVERS", "Speed awareness", "Speed awareness sessions for new drivers."),
     ("alignment_devstyle131", "CLINWASTE", "Theatre waste", "Sorting waste in theatres."),
     ("alignment_devstyle132", "ASEPTIC", "Outsourcing", "Buying in doses from a licensed unit."),
+    # E-books are the library's, curtain rails that give way the work against ligature risks, bed rails and locked
+    # doors mental capacity's, a debrief first responders', and lighting keeps a hospital safe in a power cut: each
+    # named no area of care the care links knew
+    ("alignment_devstyle133", "LIBRARY", "E-books", "More e-books for students."),
+    ("alignment_devstyle134", "LIGATURE", "Collapsible curtain rails", "Curtain rails that give way under weight."),
+    ("alignment_devstyle134", "MCA", "Restrictive practice review",
+     "Review of bed rails and locked doors for people who lack capacity."),
+    ("alignment_devstyle135", "CFR", "Debrief after a death", "A debrief and support after a difficult call."),
+    ("alignment_devstyle136", "POWER", "Emergency lighting", "Emergency lighting checks on wards."),
+    # Limb fitting follows meningitis and sepsis, a pulmonary embolism can leave pulmonary hypertension, club foot can
+    # relapse, and an implant is offered after testicular cancer surgery: the words leant to other work
+    ("alignment_devstyle134", "MENINGITIS", "Amputation rehabilitation", "Limb fitting and physiotherapy after sepsis."),
+    ("alignment_devstyle135", "PULMHYP", "Clot clinic",
+     "Follow-up for people after a pulmonary embolism who stay breathless."),
+    ("alignment_devstyle136", "CLUBFOOT", "Relapse checks", "Checks for relapse until age five."),
+    ("alignment_devstyle137", "TESTICULAR", "Prosthesis offer", "Offer of a testicular implant after surgery."),
+    # INR, CRP, troponin and finger-prick cholesterol are the tests done at the point of care
+    ("alignment_devstyle137", "POCT", "INR testing in practices", "Finger-prick INR testing in GP practices."),
+    ("alignment_devstyle137", "POCT", "CRP tests for chest infections", "CRP tests to decide on antibiotics."),
+    ("alignment_devstyle137", "POCT", "Urgent treatment centre tests",
+     "Blood gas and troponin tests at the urgent treatment centre."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
+
+
+def test_pulmonary_hypertension_is_not_high_blood_pressure():
+    # "hypertension" inside the longer name is the pulmonary hypertension area's: blood pressure checks in pharmacies
+    # passed under the vision as high blood pressure's known work
+    vision = written_vision("alignment_devstyle135", "PULMHYP")
+    assert "high blood pressure" not in link_topics(vision)
+    assert review(vision, "Blood pressure checks", "High blood pressure checks in pharmacies.").verdict == QUESTION
 
 
 def test_families_of_serving_personnel_are_the_armed_forces_community():
