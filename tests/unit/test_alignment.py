@@ -1719,6 +1719,15 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle137", "POCT", "CRP tests for chest infections", "CRP tests to decide on antibiotics."),
     ("alignment_devstyle137", "POCT", "Urgent treatment centre tests",
      "Blood gas and troponin tests at the urgent treatment centre."),
+    # Poisoning is carbon monoxide's, lifeguards and cold water shock drowning's, honey, toys and the oesophagus
+    # swallowed button batteries', and keyhole surgery appendicitis's: each named no area of care the care links knew
+    ("alignment_devstyle139", "COSAFE", "Follow-up of survivors", "Memory and mood follow-up after poisoning."),
+    ("alignment_devstyle142", "DROWNING", "Cold water shock campaign", "A campaign on cold water shock."),
+    ("alignment_devstyle142", "DROWNING", "CPR for lifeguards", "Advanced resuscitation training for lifeguards."),
+    ("alignment_devstyle142", "BATTERIES", "Honey advice", "Advice to give honey on the way to hospital."),
+    ("alignment_devstyle142", "BATTERIES", "Toy checks", "Checking toys in the children's ward."),
+    ("alignment_devstyle142", "BATTERIES", "Surgeon training", "Training surgeons for oesophageal injuries."),
+    ("alignment_devstyle142", "APPENDIX", "Keyhole surgery", "Keyhole surgery for every child who can have it."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
@@ -1730,6 +1739,17 @@ def test_pulmonary_hypertension_is_not_high_blood_pressure():
     vision = written_vision("alignment_devstyle135", "PULMHYP")
     assert "high blood pressure" not in link_topics(vision)
     assert review(vision, "Blood pressure checks", "High blood pressure checks in pharmacies.").verdict == QUESTION
+
+
+def test_teaching_water_safety_is_about_drowning_not_legionella():
+    # The water safety of hospital water systems is legionella's; "water safety teaching" named it for a vision that no
+    # one drowns, whose other areas the care links did not know
+    drowning = written_vision("alignment_devstyle142", "DROWNING")
+    assert link_topics(drowning) == {"drowning"}
+    # Scans for appendicitis are its own area's work, not that of early pregnancy or constipation
+    early_pregnancy = written_vision("alignment_devstyle62", "EPU")
+    assert review(early_pregnancy, "Appendicitis scans",
+                  "Ultrasound for children with suspected appendicitis.").verdict == QUESTION
 
 
 def test_families_of_serving_personnel_are_the_armed_forces_community():
