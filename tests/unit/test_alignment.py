@@ -246,8 +246,9 @@ def test_word_matching_packs_the_same_similarities_as_plain_cosines():
         expected.append(sum(vectors.weight(w) * b for w, b in zip(words, best)) / sum(map(vectors.weight, words)))
     assert matcher.match(text) == pytest.approx(expected, abs=1e-9)
     assert matcher.match("qqqx xqzv") is None
-    # A word the vectors lack is matched exactly by the reference that uses it, and by no other
+    # A word the vectors lack is matched exactly by the reference that uses it, and by no other, in either number
     assert matcher.match("zzzq qqqx") == pytest.approx([0.0, 0.0, 0.0, 1.0])
+    assert matcher.match("zzzqs") == pytest.approx([0.0, 0.0, 0.0, 1.0])
 
 
 KETAMINE = {"organisation": "U", "vision": "Young people harmed by ketamine get help for their bladder and their drug "
@@ -261,6 +262,10 @@ def test_a_vision_word_the_vectors_lack_is_matched_where_the_work_names_it():
     """"ketamine" is not among the word vectors: work that names it was read from its other words alone."""
     assert review(KETAMINE, "Peer support", "Peer mentors who have stopped ketamine.").verdict != QUESTION
     assert review(KETAMINE, "Peer support", "Peer mentors for new mothers.").verdict == QUESTION
+    # Nor the vectors "neuropsychiatrists": a clinic with a neuropsychiatrist serves a vision naming them
+    fnd = written_vision("alignment_devstyle119", "FND")
+    clinic = review(fnd, "Multidisciplinary clinic", "A joint clinic with a neurologist and a neuropsychiatrist.")
+    assert clinic.verdict != QUESTION
 
 
 def test_reasons_quote_the_words_that_decided_it():
@@ -1709,7 +1714,8 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle136", "POWER", "Emergency lighting", "Emergency lighting checks on wards."),
     # Limb fitting follows meningitis and sepsis, a pulmonary embolism can leave pulmonary hypertension, club foot can
     # relapse, and an implant is offered after testicular cancer surgery: the words leant to other work
-    ("alignment_devstyle134", "MENINGITIS", "Amputation rehabilitation", "Limb fitting and physiotherapy after sepsis."),
+    ("alignment_devstyle134", "MENINGITIS", "Amputation rehabilitation",
+     "Limb fitting and physiotherapy after sepsis."),
     ("alignment_devstyle135", "PULMHYP", "Clot clinic",
      "Follow-up for people after a pulmonary embolism who stay breathless."),
     ("alignment_devstyle136", "CLUBFOOT", "Relapse checks", "Checks for relapse until age five."),

@@ -185,10 +185,10 @@ class WordMatcher:
             stored += [v for _, v in found]
             self._words += [w for w, _ in found]
         self._spans = spans
-        # The words of each reference the vectors lack, placed after the others in _words: such a word in a text is
-        # matched by the references that use it, exactly, and by no other (_unknown_row)
-        self._lacking = [{w for w in content_words(reference) if vectors.quantised(w) is None}
-                         for reference in [*references, known]]
+        # The words of each reference the vectors lack and their plain forms, placed after the others in _words: such a
+        # word in a text is matched by the references that use it, exactly, and by no other (_unknown_row)
+        self._lacking = [{form for w in content_words(reference) if vectors.quantised(w) is None
+                          for form in (w, *plain_forms(w))} for reference in [*references, known]]
         self._lacking_at = {w: len(self._words) + i for i, w in enumerate(sorted(set().union(*self._lacking)))}
         self._words += sorted(self._lacking_at)
         self.first_words = frozenset(self._words[spans[0][0]:spans[0][1]])  # the first reference's known words
@@ -246,13 +246,15 @@ class WordMatcher:
         return self._rows[word]
 
     def _unknown_row(self, word: str) -> tuple[float, ...] | None:
-        """The row of a word the vectors lack: matched exactly (1) by each reference that uses it and not at all (0) by
-        the others; None when no reference uses it. A vision's rare word the vectors lack ("ketamine", "narcolepsy")
-        is then matched in work that names it, as a word the vectors know would be."""
-        if word not in self._lacking_at:
+        """The row of a word the vectors lack: matched exactly (1) by each reference that uses it, or its plain form
+        (plain_forms), and not at all (0) by the others; None when no reference uses it. A vision's rare word the
+        vectors lack ("ketamine", "neuropsychiatrists") is then matched in work that names it, as a word the vectors
+        know would be."""
+        used = next((w for w in (word, *plain_forms(word)) if w in self._lacking_at), None)
+        if used is None:
             return None
-        found = [1.0 if word in lacking else 0.0 for lacking in self._lacking]
-        at = self._lacking_at[word]
+        found = [1.0 if used in lacking else 0.0 for lacking in self._lacking]
+        at = self._lacking_at[used]
         found[-1] = max(found[0], found[-1])  # the first reference with the known words
         self._first[word] = (0,) * (self._spans[0][1] - self._spans[0][0])
         self._closest[word] = (-1, *(at if f else -1 for f in found))
