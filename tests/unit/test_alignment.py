@@ -259,7 +259,7 @@ KETAMINE = {"organisation": "U", "vision": "Young people harmed by ketamine get 
 
 
 def test_a_vision_word_the_vectors_lack_is_matched_where_the_work_names_it():
-    """"ketamine" is not among the word vectors: work that names it was read from its other words alone."""
+    """The word vectors lack "ketamine": work that names it was read from its other words alone."""
     assert review(KETAMINE, "Peer support", "Peer mentors who have stopped ketamine.").verdict != QUESTION
     assert review(KETAMINE, "Peer support", "Peer mentors for new mothers.").verdict == QUESTION
     # Nor the vectors "neuropsychiatrists": a clinic with a neuropsychiatrist serves a vision naming them
@@ -1752,7 +1752,10 @@ def test_teaching_water_safety_is_about_drowning_not_legionella():
     # one drowns, whose other areas the care links did not know
     drowning = written_vision("alignment_devstyle142", "DROWNING")
     assert link_topics(drowning) == {"drowning"}
-    # Scans for appendicitis are its own area's work, not that of early pregnancy or constipation
+
+
+def test_scans_for_appendicitis_are_its_own_work_not_early_pregnancys():
+    # An ultrasound under a vision for early pregnancy care named no other area before appendicitis was one
     early_pregnancy = written_vision("alignment_devstyle62", "EPU")
     assert review(early_pregnancy, "Appendicitis scans",
                   "Ultrasound for children with suspected appendicitis.").verdict == QUESTION
