@@ -715,6 +715,11 @@ carbon monoxide, drowning, swallowed button batteries and appendicitis areas of 
 passed under the carbon monoxide one, whose vision names headaches, and a clozapine clinic for younger adults under the
 one about antipsychotics in dementia; letters and a register for Lynch syndrome carriers, and support for CAR-T
 patients' carers, questioned.
+alignment_devstyle143 and alignment_devstyle144 (gout treated to target, adults who stammer, emergency intubation, ward
+food waste; recovery after birth, hepatitis B protection for staff, digital appointment letters, group consultations),
+written at the end of that session and scored once: 85 and 84 of 96, as for the method at its start. Left: work in
+general words (a patient leaflet, an audit, room bookings) and kidney function checks under the gout one questioned;
+childhood immunisations passed under the staff hepatitis B one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -997,6 +1002,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                       matched)
     ("alignment_devstyle142", 96, 0.85),  # 82 of 96 with drowning, button batteries and appendicitis areas of care;
     #                                       76 when first scored
+    ("alignment_devstyle143", 96, 0.88),  # 85 of 96 when first scored, not tuned on
+    ("alignment_devstyle144", 96, 0.87),  # 84 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
