@@ -178,19 +178,20 @@ class WordMatcher:
     def __init__(self, vectors: WordVectors, references: list[str], known: str = "") -> None:
         self._vectors = vectors
         spans, stored, self._words = [], [], []
+        # Per reference, the words the vectors lack and their plain forms: such a word in a text is matched by the
+        # references that use it, exactly, and by no other (_unknown_row)
+        self._lacking: list[set[str]] = []
         for reference in [*references, known]:
-            found = [(w, v) for w, v in ((w, vectors.quantised(w)) for w in dict.fromkeys(content_words(reference)))
-                     if v is not None]
+            read = [(w, vectors.quantised(w)) for w in dict.fromkeys(content_words(reference))]
+            found = [(w, v) for w, v in read if v is not None]
             spans.append((len(stored), len(stored) + len(found)))
             stored += [v for _, v in found]
             self._words += [w for w, _ in found]
+            self._lacking.append({form for w, v in read if v is None for form in (w, *plain_forms(w))})
         self._spans = spans
-        # The words of each reference the vectors lack and their plain forms, placed after the others in _words: such a
-        # word in a text is matched by the references that use it, exactly, and by no other (_unknown_row)
-        self._lacking = [{form for w in content_words(reference) if vectors.quantised(w) is None
-                          for form in (w, *plain_forms(w))} for reference in [*references, known]]
-        self._lacking_at = {w: len(self._words) + i for i, w in enumerate(sorted(set().union(*self._lacking)))}
-        self._words += sorted(self._lacking_at)
+        lacking = sorted(set().union(*self._lacking))  # placed after the other words in _words
+        self._lacking_at = {w: len(self._words) + i for i, w in enumerate(lacking)}
+        self._words += lacking
         self.first_words = frozenset(self._words[spans[0][0]:spans[0][1]])  # the first reference's known words
         self._columns = [sum((vector[d] + 128) << (self.FIELD * j) for j, vector in enumerate(stored))
                          for d in range(DIMENSIONS)]
