@@ -1734,6 +1734,14 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle142", "BATTERIES", "Toy checks", "Checking toys in the children's ward."),
     ("alignment_devstyle142", "BATTERIES", "Surgeon training", "Training surgeons for oesophageal injuries."),
     ("alignment_devstyle142", "APPENDIX", "Keyhole surgery", "Keyhole surgery for every child who can have it."),
+    ("alignment_devstyle147", "DISCHARGE", "Settle-in support", "Volunteers help people settle in at home."),
+    ("alignment_devstyle148", "ANTIBIOTICS", "No more dipsticks", "Stop using urine dipsticks in care homes."),
+    ("alignment_devstyle149", "DOMABUSE", "Helpline numbers", "The national helpline number on every ward."),
+    ("alignment_devstyle150", "GAMBLING", "Probation", "Training for probation officers on gambling problems."),
+    ("alignment_devstyle150", "GAMBLING", "Criminal justice", "Gambling screening in the criminal justice system."),
+    ("alignment_devstyle150", "VETERANS", "Reservists' health", "Health checks for reservists after deployment."),
+    ("alignment_devstyle151", "HEPC", "Opt-out tests", "Blood-borne virus tests in the emergency department."),
+    ("alignment_devstyle152", "LONGCOVID", "Brain fog clinic", "Help with brain fog and poor concentration."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
@@ -1752,6 +1760,32 @@ def test_teaching_water_safety_is_about_drowning_not_legionella():
     # one drowns, whose other areas the care links did not know
     drowning = written_vision("alignment_devstyle142", "DROWNING")
     assert link_topics(drowning) == {"drowning"}
+
+
+def test_a_vision_that_names_partners_is_for_fathers_too():
+    # "Women and birthing people ... and their partners and babies are supported too": fathers were "people the vision
+    # does not name", as under a vision for women alone
+    perinatal = written_vision("alignment_devstyle151", "PERINATALMH")
+    fathers = review(perinatal, "Support for fathers", "Fathers are offered their own mental health check.")
+    assert fathers.verdict != QUESTION
+
+
+def test_wifi_is_support_work_unless_the_vision_talks_of_digital_or_video_care():
+    care_home_medicines = written_vision("alignment_devstyle152", "CAREHOMEMEDS")
+    wifi = review(care_home_medicines, "Wifi upgrade", "Better wifi in the care homes.")
+    assert wifi.verdict == QUESTION and any('("wifi")' in reason for reason in wifi.reasons)
+    rural = written_vision("alignment_fresh18", "RURAL")  # "use video consultations where people want them"
+    assert review(rural, "Wifi in clinic rooms", "Wifi so patients can join video appointments.").verdict != QUESTION
+
+
+def test_antenatal_care_is_maternity_care():
+    # Antenatal classes passed under a vision about sickle cell crises in the emergency department, as no area of care
+    # was named by "antenatal" alone
+    antenatal = {"vision": "Every woman has good antenatal care.", "purpose": "", "values": []}
+    assert link_topics(antenatal) == {"safer births"}
+    sickle_cell = written_vision("alignment_devstyle57", "SICKLE")
+    assert review(sickle_cell, "Antenatal classes online",
+                  "Online antenatal classes for first-time parents.").verdict == QUESTION
 
 
 def test_scans_for_appendicitis_are_its_own_work_not_early_pregnancys():

@@ -273,8 +273,9 @@ _MEDICINE = _lines(MEDICINES)
 _TALK_OF_SCREENING = _lines(SCREENING + ("screening, screen, cancer",))
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
 # A vision for parents is for fathers as well as mothers ("young parents and their babies" after "teenagers who
-# become pregnant"): naming parents, it is for neither women nor men alone
-_PARENTS = _lines(("parent, parents",))
+# become pregnant"): naming parents, it is for neither women nor men alone; nor is one that names partners ("women
+# in pregnancy ... and their partners are supported too"), under which groups for new fathers were questioned
+_PARENTS = _lines(("parent, parents, partner, partners",))
 _BY_SEX = [_POPULATION[POPULATIONS.index(pair)] for pair in ((_WOMEN, _MEN), (_MEN, _WOMEN + ", female"))]
 _STAFF_AND_PATIENTS = (_lines((_STAFF,)), _lines((_PATIENTS,)))
 # A vision for staff that supports "colleagues and their families" is for the families too: help finding school
@@ -347,7 +348,7 @@ raffle shop office offices headquarters hq relocation relocate signage wayfindin
 toy furniture chairs refurbishment refurbish redecoration redecorate decoration repaint repainting painting decor
 artwork murals carpets park parking lift lifts boiler roof windows lockers fridges laptops printers radio television
 payroll pay salaries overtime pensions invoices budget fees fee uplift contract contracts tender retender procurement
-uniforms uniform software database cots buildings coding
+uniforms uniform software database cots buildings coding wifi
 livery rebrand rebranding logo newsletter intranet expenses accommodation residences canteen restaurant cafe catering
 laundry cleaning kitchen kitchens flooring sofas desks stationery lanyards photocopiers resurface resurfacing helipad
 """.split()) | {"deep clean", "away day", "job plans", "team building", "staff room", "annual report"}
@@ -1000,11 +1001,13 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
     return [term for term in dict.fromkeys(terms) if _named_or_tied(ctx, term) is False and not _kind_named(ctx, term)]
 
 
-# Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and
-# printers, one about staff being paid correctly about overtime, pensions and expenses, one about buying supplies
-# about contracts and tenders, one about meals about kitchens and restaurants, one about housing about residences,
-# one about warm homes about boilers, and one about staff feeling valued about awards
-SUPPORT_KINDS = (("laptops printers photocopiers", "computer computers device devices"),
+# Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and printers,
+# one about digital care or video appointments about wifi, one about staff being paid correctly about overtime, pensions
+# and expenses, one about buying supplies about contracts and tenders, one about meals about kitchens and restaurants,
+# one about housing about residences, one about warm homes about boilers, and one about staff feeling valued about
+# awards
+SUPPORT_KINDS = (("laptops printers photocopiers wifi",
+                  "computer computers device devices digital online internet video wifi"),
                  ("payroll pay salaries overtime pensions expenses", "pay paid payroll payslips salary salaries wages"),
                  ("contract contracts tender retender procurement", "procurement buying buyers supplies suppliers"),
                  ("kitchen kitchens canteen restaurant cafe catering vending fridges coffee",
