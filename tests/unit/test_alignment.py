@@ -1742,6 +1742,8 @@ def test_organ_donation_is_the_area_of_care_of_a_vision_about_transplants():
     ("alignment_devstyle150", "VETERANS", "Reservists' health", "Health checks for reservists after deployment."),
     ("alignment_devstyle151", "HEPC", "Opt-out tests", "Blood-borne virus tests in the emergency department."),
     ("alignment_devstyle152", "LONGCOVID", "Brain fog clinic", "Help with brain fog and poor concentration."),
+    ("alignment_devstyle155", "STAFFHEALTH", "Money worries", "Financial wellbeing sessions for staff."),
+    ("alignment_devstyle53", "WELLBEING", "Financial wellbeing support", "Financial wellbeing workshops."),
 ])
 def test_the_care_links_know_work_that_serves_a_written_vision(folder, key, title, description):
     assert review(written_vision(folder, key), title, description).verdict != QUESTION
