@@ -1780,6 +1780,15 @@ def test_wifi_is_support_work_unless_the_vision_talks_of_digital_or_video_care()
     assert review(rural, "Wifi in clinic rooms", "Wifi so patients can join video appointments.").verdict != QUESTION
 
 
+def test_a_helpdesk_is_support_work_though_the_vectors_lack_the_word():
+    # Read as its hours alone, an IT helpdesk passed under a vision for GP practices that answer on the day
+    gp_access = written_vision("alignment_devstyle154", "GPACCESS")
+    helpdesk = review(gp_access, "Helpdesk hours", "The IT helpdesk open until 8pm.")
+    assert helpdesk.verdict == QUESTION and any('("helpdesk")' in reason for reason in helpdesk.reasons)
+    estates = written_vision("alignment_devstyle24", "ESTATES")  # one about repairs talks about its helpdesk
+    assert review(estates, "Estates helpdesk", "One helpdesk number for every repair.").verdict != QUESTION
+
+
 def test_antenatal_care_is_maternity_care():
     # Antenatal classes passed under a vision about sickle cell crises in the emergency department, as no area of care
     # was named by "antenatal" alone
