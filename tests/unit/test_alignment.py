@@ -1789,16 +1789,6 @@ def test_a_helpdesk_is_support_work_though_the_vectors_lack_the_word():
     assert review(estates, "Estates helpdesk", "One helpdesk number for every repair.").verdict != QUESTION
 
 
-def test_antenatal_care_is_maternity_care():
-    # Antenatal classes passed under a vision about sickle cell crises in the emergency department, as no area of care
-    # was named by "antenatal" alone
-    antenatal = {"vision": "Every woman has good antenatal care.", "purpose": "", "values": []}
-    assert link_topics(antenatal) == {"safer births"}
-    sickle_cell = written_vision("alignment_devstyle57", "SICKLE")
-    assert review(sickle_cell, "Antenatal classes online",
-                  "Online antenatal classes for first-time parents.").verdict == QUESTION
-
-
 def test_scans_for_appendicitis_are_its_own_work_not_early_pregnancys():
     # An ultrasound under a vision for early pregnancy care named no other area before appendicitis was one
     early_pregnancy = written_vision("alignment_devstyle62", "EPU")
