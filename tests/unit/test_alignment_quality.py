@@ -720,7 +720,7 @@ food waste; recovery after birth, hepatitis B protection for staff, digital appo
 written at the end of that session and scored once: 85 and 84 of 96, as for the method at its start. Left: work in
 general words (a patient leaflet, an audit, room bookings) and kidney function checks under the gout one questioned;
 childhood immunisations passed under the staff hepatitis B one.
-alignment_devstyle145 to alignment_devstyle160 were written in the session after at the development set's own length
+alignment_devstyle145 to alignment_devstyle162 were written in the session after at the development set's own length
 (about 11 words a description, where the later sets above had come down to 4 or 5: "Payroll.", "Expenses for
 volunteers."), each batch committed before it was scored and scored once. 145 to 148 (falls at home, mental health
 crisis, children's asthma, learning disability health; maternity equity, elective waits, end of life, nurse retention;
@@ -738,9 +738,12 @@ loss, Parkinson's, adult epilepsy, HIV; heart failure, pressure ulcers, malnutri
 rehabilitation, interpreting, C. difficile, unpaid carers; adult autism, type 1 diabetes technology, alcohol care,
 cancer screening uptake), written after every change but the last: 94, 90, 90 and 93. Together 1,471 of 1,536 when first
 scored (95.8%). Then financial wellbeing for staff and an IT helpdesk as support work (94, 93, 94, 93, 94, 90, 91 and 93
-for 153 to 160). Left: work in general words (a learning bulletin, a co-production group, exercise in leisure centres,
-commode cleaning) questioned; community mental health waits passed under the staff health one and English tests for
-overseas nurses under the interpreting one.
+for 153 to 160). alignment_devstyle161 and alignment_devstyle162 (childhood vaccination, falls in hospital, delirium,
+smoke-free pregnancy; hip fracture, breastfeeding, NHS 111, children's hospice care), written after every change: 91 and
+90 (179 for the method at the session's start, which passed two IT helpdesks). All eighteen together: 1,652 of 1,728
+when first scored (95.6%). Left: work in general words (a learning bulletin, a co-production group, exercise in leisure
+centres, commode cleaning, a breastfeeding cafe, whose "cafe" is support work by name) questioned; community mental
+health waits passed under the staff health one and English tests for overseas nurses under the interpreting one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -1041,6 +1044,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle158", 96, 0.93),  # 90 of 96 when first scored, not tuned on
     ("alignment_devstyle159", 96, 0.94),  # 91 of 96 with a helpdesk as support work; 90 when first scored
     ("alignment_devstyle160", 96, 0.96),  # 93 of 96 when first scored, not tuned on
+    ("alignment_devstyle161", 96, 0.94),  # 91 of 96 when first scored, not tuned on
+    ("alignment_devstyle162", 96, 0.93),  # 90 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
