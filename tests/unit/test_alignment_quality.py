@@ -720,30 +720,31 @@ food waste; recovery after birth, hepatitis B protection for staff, digital appo
 written at the end of that session and scored once: 85 and 84 of 96, as for the method at its start. Left: work in
 general words (a patient leaflet, an audit, room bookings) and kidney function checks under the gout one questioned;
 childhood immunisations passed under the staff hepatitis B one.
-alignment_devstyle145 to alignment_devstyle162 were written in the session after at the development set's own length
-(about 11 words a description, where the later sets above had come down to 4 or 5: "Payroll.", "Expenses for
-volunteers."), each batch committed before it was scored and scored once. 145 to 148 (falls at home, mental health
-crisis, children's asthma, learning disability health; maternity equity, elective waits, end of life, nurse retention;
-stroke, diabetic foot, sepsis, discharge; antibiotics, blood pressure, eating disorders, net zero): 90, 96, 91 and 92 of
-96. 149 to 152, on less common areas (sickle cell crises, domestic abuse, fracture liaison, organ donation; kidney
-disease, TB, gambling harm, veterans; hepatitis C, children's teeth, race equality for staff, perinatal mental health;
-atrial fibrillation, homeless discharge, long COVID, care home medicines): 89, 93, 92 and 89. Then partners named by a
-perinatal vision, wifi as support work and links for several of those areas (90, 96, 92, 93, 89, 95, 93 and 91;
-antenatal care named as maternity care gained 2 more, but moved the learned weights, which then lost 7 on every labelled
-set, so it was left out). 153 to 156 (lung cancer, musculoskeletal first contact, children's healthy weight, COPD; four
-hours in A&E, category 2 response, GP access, six-week diagnostics; dementia diagnosis, suicide prevention, tobacco
-dependence, staff health; outpatients, children's mental health, frailty virtual wards, learning from incidents),
-written after those changes: 94, 93, 93 and 92, as for the method at the session's start. 157 to 160 (adult hearing
-loss, Parkinson's, adult epilepsy, HIV; heart failure, pressure ulcers, malnutrition, blood transfusion; cardiac
-rehabilitation, interpreting, C. difficile, unpaid carers; adult autism, type 1 diabetes technology, alcohol care,
-cancer screening uptake), written after every change but the last: 94, 90, 90 and 93. Together 1,471 of 1,536 when first
-scored (95.8%). Then financial wellbeing for staff and an IT helpdesk as support work (94, 93, 94, 93, 94, 90, 91 and 93
-for 153 to 160). alignment_devstyle161 and alignment_devstyle162 (childhood vaccination, falls in hospital, delirium,
-smoke-free pregnancy; hip fracture, breastfeeding, NHS 111, children's hospice care), written after every change: 91 and
-90 (179 for the method at the session's start, which passed two IT helpdesks). All eighteen together: 1,652 of 1,728
-when first scored (95.6%). Left: work in general words (a learning bulletin, a co-production group, exercise in leisure
-centres, commode cleaning, a breastfeeding cafe, whose "cafe" is support work by name) questioned; community mental
-health waits passed under the staff health one and English tests for overseas nurses under the interpreting one.
+alignment_devstyle145 to alignment_devstyle162 were written in the session after nearer the development set's length (7
+to 12 words a description on average, against its 11.5, where the later sets above had come down to 4 or 5: "Payroll.",
+"Expenses for volunteers."), each batch committed before it was scored and scored once. 145 to 148 (falls at home,
+mental health crisis, children's asthma, learning disability health; maternity equity, elective waits, end of life,
+nurse retention; stroke, diabetic foot, sepsis, discharge; antibiotics, blood pressure, eating disorders, net zero): 90,
+96, 91 and 92 of 96. 149 to 152, on less common areas (sickle cell crises, domestic abuse, fracture liaison, organ
+donation; kidney disease, TB, gambling harm, veterans; hepatitis C, children's teeth, race equality for staff, perinatal
+mental health; atrial fibrillation, homeless discharge, long COVID, care home medicines): 89, 93, 92 and 89. Then
+partners named by a perinatal vision, wifi as support work and links for several of those areas (90, 96, 92, 93, 89, 95,
+93 and 91; antenatal care named as maternity care gained 2 more, but moved the learned weights, which then lost 7 on
+every labelled set, so it was left out). 153 to 156 (lung cancer, musculoskeletal first contact, children's healthy
+weight, COPD; four hours in A&E, category 2 response, GP access, six-week diagnostics; dementia diagnosis, suicide
+prevention, tobacco dependence, staff health; outpatients, children's mental health, frailty virtual wards, learning
+from incidents), written after those changes: 94, 93, 93 and 92, as for the method at the session's start. 157 to 160
+(adult hearing loss, Parkinson's, adult epilepsy, HIV; heart failure, pressure ulcers, malnutrition, blood transfusion;
+cardiac rehabilitation, interpreting, C. difficile, unpaid carers; adult autism, type 1 diabetes technology, alcohol
+care, cancer screening uptake), written after every change but the last: 94, 90, 90 and 93. Together 1,471 of 1,536 when
+first scored (95.8%). Then financial wellbeing for staff and an IT helpdesk as support work (94, 93, 94, 93, 94, 90, 91
+and 93 for 153 to 160). alignment_devstyle161 and alignment_devstyle162 (childhood vaccination, falls in hospital,
+delirium, smoke-free pregnancy; hip fracture, breastfeeding, NHS 111, children's hospice care), written after every
+change: 91 and 90 (179 for the method at the session's start, which passed two IT helpdesks). All eighteen together:
+1,652 of 1,728 when first scored (95.6%). Left: work in general words (a learning bulletin, a co-production group,
+exercise in leisure centres, commode cleaning, a breastfeeding cafe, whose "cafe" is support work by name) questioned;
+community mental health waits passed under the staff health one and English tests for overseas nurses under the
+interpreting one.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
