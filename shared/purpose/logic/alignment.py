@@ -1033,8 +1033,9 @@ def _kind_named(ctx: ReviewContext, term: str) -> bool:
 def _named_or_tied(ctx: ReviewContext, name: str, words: WordMatcher = None) -> bool | None:
     """Whether the vision has each word of a name, or nearly (NAMED), or in its plain form (plain_forms: "cleaning"
     when toilets are "kept clean", 0.76 apart in the vectors), or a known word of the care links came closer than the
-    vision's own (they tie it to the vision); None when the vectors do not know a word. `words` reads them (by
-    default ctx.words)."""
+    vision's own (they tie it to the vision); None when the vectors do not know a word and no text `words` matches
+    against uses it (WordMatcher._unknown_row), so nothing can be told of it. `words` reads them (by default
+    ctx.words)."""
     words = words or ctx.words
     close = {word: words.closeness(word) for word in name.split()}
     if None in close.values():
