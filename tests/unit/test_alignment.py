@@ -583,7 +583,7 @@ def link_topics(vision: dict) -> set[str]:
      'It is about a screening programme ("breast screening"), and the vision talks about neither screening nor '
      'cancer.'),
     (WARDS, "Memory clinic waits in the community", "Shorter waits for memory assessments in the community.",
-     'It is about care outside hospital ("community"), and the vision is about care on the wards.'),
+     'It is about care away from the wards ("community"), and the vision is about care on the wards.'),
     (vision_of("People taking lithium have their blood levels, kidneys and thyroid checked on time.",
                "Pharmacists and the community mental health team track every lithium test."),
      "Clozapine clinic", "Blood tests for people taking clozapine.",
@@ -942,6 +942,11 @@ def test_work_outside_hospital_under_a_vision_about_care_on_the_wards():
     appointments = bare_context({**WARDS, "vision": "Everyone who is Deaf understands and is understood at every "
                                                     "appointment and on every ward."})
     assert other_settings(appointments, "GP referrals record the interpreter needed") == []
+    # A vision about care "in hospital" takes in its clinics, and not the community
+    hospital = bare_context({**WARDS, "vision": "People with a learning disability get care in hospital that is made "
+                                                "to fit them.", "purpose": "Ward staff and carers work together."})
+    assert other_settings(hospital, "Double-length outpatient appointments") == []
+    assert other_settings(hospital, "Annual health checks by GPs") == ["gp"]
 
 
 def test_teenagers_and_young_adults_are_a_group_of_their_own():

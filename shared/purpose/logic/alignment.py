@@ -244,10 +244,13 @@ _PATIENTS = "patient, patients, older people, families, public, visitors, caller
 # Visions for staff are left out (a ward manager keeps community staff safe too). The other way round, work on the
 # wards often serves a vision about care outside hospital (fewer admissions): questioning it cost 29 items of the
 # labelled sets. Appointments are outside the wards: a vision "at every appointment and on every ward" names both.
+# A vision about care "in hospital" or "in our hospitals" takes in its clinics: longer appointments and annual health
+# checks in outpatient clinics serve one about people with a learning disability getting care in hospital that fits.
 _WARDS = "ward, inpatient"
 _ON_THE_WARDS = _WARDS + ", bed, admission, hospital stay, discharge, discharged"
-_OUTSIDE = ("community, gp, gp practice, general practice, primary care, outpatient, appointment, home visit, "
-            "virtual ward")
+_OUTSIDE = "community, gp, gp practice, general practice, primary care, home visit, virtual ward"
+_CLINICS = "outpatient, appointment"
+_IN_HOSPITAL = re.compile(r"\bin (?:our )?hospitals?\b")
 
 
 class Names(dict):
@@ -282,7 +285,8 @@ _STAFF_AND_PATIENTS = (_lines((_STAFF,)), _lines((_PATIENTS,)))
 # places for them is not work for patients
 _THEIR_FAMILIES = re.compile(r"\b(?:" + "|".join(_STAFF.split(", ")) + r") and their families\b")
 _STAFF_AND_THEIR_FAMILIES = (_STAFF_AND_PATIENTS[0], _lines((_PATIENTS.replace(", families", ""),)))
-_WARD, _WARD_SIDE, _OUTSIDE_HOSPITAL = _lines((_WARDS,)), _lines((_ON_THE_WARDS,)), _lines((_OUTSIDE,))
+_WARD, _WARD_SIDE = _lines((_WARDS,)), _lines((_ON_THE_WARDS,))
+_OUTSIDE_HOSPITAL, _OUTSIDE_WARDS = _lines((_OUTSIDE,)), _lines((_OUTSIDE + ", " + _CLINICS,))
 # Ages from 60 up name older people ("over-65s", "people aged 75 and over"): the vectors and the tables read no digits,
 # so flu vaccination for over-65s passed under a vision for children with breathing illnesses. Read so only when
 # asking who a text is for (for_whom): as words, "over 80" in a vision's priority tied falls clinics in the community
@@ -696,7 +700,9 @@ class ReviewContext:
     body_parts: set[int] = field(default_factory=set)  # and the parts of the body (lines of BODY_PARTS)
     populations: list[tuple] = field(default_factory=list)  # the groups of _POPULATION it names alone, and staff
     screening: bool = True  # whether it talks about screening or cancer
-    wards: bool = False  # whether it is about care on the wards alone (_WARDS)
+    # Care outside what it is about, when it is about care on the wards alone (_WARDS): outside hospital, or outside
+    # the wards when it does not say "in hospital" (_IN_HOSPITAL)
+    outside: Names | None = None
     # The kinds of a condition its vision and purpose name, by condition ({"diabetes": {"type 1 diabetes"}})
     kinds: dict[str, set[str]] = field(default_factory=dict)
     initials: dict[str, str] = field(default_factory=dict)  # the vision's own terms by their initials (vision_initials)
@@ -747,7 +753,9 @@ class ReviewContext:
             populations.append(_STAFF_AND_THEIR_FAMILIES if _THEIR_FAMILIES.search(told.lower())
                                else _STAFF_AND_PATIENTS)
         screening = bool(names_in(text, _TALK_OF_SCREENING))
-        wards = bool(names_in(told, _WARD)) and not names_in(told, _OUTSIDE_HOSPITAL) and not for_staff
+        outside = None
+        if names_in(told, _WARD) and not names_in(told, _OUTSIDE_WARDS) and not for_staff:
+            outside = _OUTSIDE_HOSPITAL if _IN_HOSPITAL.search(told.lower()) else _OUTSIDE_WARDS
         # The topics are the team's own plain words: read as written, not through the abbreviations table
         unrelated = _like_sized([_HOW.sub(" ", t) for t, _ in kept], len(set(content_words(text))))
         known = " ".join([*known_work(vision.get("vision", ""), links, offline.weight), IN_ANY_LANGUAGE])
@@ -777,7 +785,7 @@ class ReviewContext:
         # intervention in psychosis is not one about their physical health
         groups = [p for link in own if link.get("group") for p in link["when"] + link.get("also named", [])]
         return cls(direction, context, [v for _, v in kept], embedder, calibration, words, learned, vision_support,
-                   links, conditions, body_parts, populations, screening, wards, condition_kinds(told),
+                   links, conditions, body_parts, populations, screening, outside, condition_kinds(told),
                    vision_initials(vision), own_areas, _phrases(groups) if groups else None, medicines,
                    condition_words)
 
@@ -882,11 +890,11 @@ def other_screening(ctx: ReviewContext, text: str) -> list[str]:
 
 
 def other_settings(ctx: ReviewContext, text: str) -> list[str]:
-    """Where a text says the care happens, when the vision is about care on the wards alone (ReviewContext.wards)
-    and the text names care outside hospital and nothing on the wards' side (_ON_THE_WARDS); empty otherwise."""
-    if not ctx.wards or names_in(text, _WARD_SIDE):
+    """Where a text says the care happens, when the vision is about care on the wards alone and the text names care
+    outside them (ReviewContext.outside) and nothing on the wards' side (_ON_THE_WARDS); empty otherwise."""
+    if ctx.outside is None or names_in(text, _WARD_SIDE):
         return []
-    return [name for name, _ in names_in(text, _OUTSIDE_HOSPITAL)]
+    return [name for name, _ in names_in(text, ctx.outside)]
 
 
 # Work that lets people who speak other languages use a service serves any vision for the people it cares for, as
@@ -937,7 +945,7 @@ CHECK_REASONS = ("It is about a condition the vision does not name ({}).",
                  "It is for people the vision does not name ({}).",
                  "It is about a screening programme ({}), and the vision talks about neither screening nor cancer.",
                  "Its title or opening words name support work ({}), which the vision does not talk about.",
-                 "It is about care outside hospital ({}), and the vision is about care on the wards.",
+                 "It is about care away from the wards ({}), and the vision is about care on the wards.",
                  "Only words for who it is for or when ({}) tie it to the vision, not what the work does.",
                  "It is about a medicine the vision does not name ({}).")
 
