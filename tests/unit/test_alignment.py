@@ -994,6 +994,13 @@ def test_a_title_that_names_support_work_counts_unless_the_vision_talks_about_it
     # A vision about clearing the maintenance backlog talks about roofs and fire doors (a care link ties them)
     estates = bare_context({**GREEN, "vision": "Our buildings are safe and warm, and the maintenance backlog is cleared."})
     assert support_by_name(estates, "Roof replacement at the community hospital") == []
+    # A cafe named by what it offers, which the vision talks about, is a way of meeting people; one named by its place
+    # or its people, or by what the vision does not talk about, is catering
+    feeding = bare_context({**ASTHMA, "vision": "Every family who wants to breastfeed gets help to keep going."})
+    assert support_by_name(feeding, "Breastfeeding cafes") == []
+    assert support_by_name(feeding, "Hospital cafe") == ["cafe"]
+    assert support_by_name(feeding, "Family cafe") == ["cafe"]
+    assert support_by_name(context, "Breastfeeding cafes") == ["cafes"]
 
 
 # Support work a vision talks about by its kind (SUPPORT_KINDS): under a vision of that kind the word does not count
