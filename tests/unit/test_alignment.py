@@ -727,6 +727,14 @@ def test_work_about_another_part_of_the_body_than_the_vision_names():
     # The catheter lab opens blocked heart arteries: it is the heart's, not the bladder's catheter
     assert other_body_parts(rhythm, "Catheter lab team on call day and night") == []
     assert other_body_parts(rhythm, "Catheter care on the wards") == ["catheter"]
+    # Under a vision about cancer in general, the part where another cancer starts is not another part: lung health
+    # checks serve one that names bowel, breast and cervical screening; a cough clinic for asthma does not
+    early = bare_context({**CANCER, "priorities": [{"id": "E1", "title": "Screening", "description":
+                                                    "Bowel, breast and cervical screening uptake raised."}]})
+    assert other_body_parts(early, "Lung health checks for former smokers") == []
+    assert other_body_parts(early, "Asthma reviews") == ["asthma"]
+    bowel = bare_context({**CANCER, "vision": "Bowel cancer is found early in our most deprived communities."})
+    assert other_body_parts(bowel, "Lung health checks for former smokers") == ["lung"]
     # The nose and throat are parts of their own: tonsil operations are not the teeth's, nor a child's chest's
     teeth = bare_context({**ASTHMA, "vision": "Children who need teeth taken out under general anaesthetic are not "
                                               "kept waiting."})

@@ -272,6 +272,7 @@ def _lines(table: tuple[str, ...]) -> Names:
 
 
 _CONDITION, _BODY_PART, _SCREENING = _lines(CONDITIONS), _lines(BODY_PARTS), _lines(SCREENING)
+_CANCER_LINE = next(n for n, line in enumerate(CONDITIONS) if line.startswith("cancer,"))
 _MEDICINE = _lines(MEDICINES)
 _TALK_OF_SCREENING = _lines(SCREENING + ("screening, screen, cancer",))
 _POPULATION = [(_lines((group,)), _lines((others,))) for group, others in POPULATIONS]
@@ -862,7 +863,12 @@ def other_medicines(ctx: ReviewContext, text: str) -> list[str]:
 
 def other_body_parts(ctx: ReviewContext, text: str) -> list[str]:
     """The same for the parts of the body a text names (BODY_PARTS)."""
-    return _not_named(ctx, text, _BODY_PART, ctx.body_parts)
+    others = _not_named(ctx, text, _BODY_PART, ctx.body_parts)
+    # Under a vision about cancer, and no one kind of it, the part where a cancer starts is not another part: lung
+    # health checks serve one that names bowel, breast and cervical screening
+    if others and _CANCER_LINE in ctx.conditions and "cancer" not in ctx.kinds:
+        others = [name for name in others if not re.fullmatch(_CANCER_SITES, name)]
+    return others
 
 
 # The patient record and the patient administration system are what staff work in, not people the work is for
