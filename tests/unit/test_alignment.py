@@ -894,6 +894,12 @@ def test_work_for_patients_under_a_vision_for_staff():
                           "purpose": "Peer supporters offer time to recover."})
     assert other_people(crews, "Support for people who call 999 many times") == []  # names no one the check knows
     assert other_people(crews, "Frequent caller service for patients") == ["callers", "patients"]
+    # So does one that opens with "no member of staff" or "every member of our staff"
+    for vision in ("No member of staff is abused, threatened or attacked at work.",
+                   "Every member of our staff can work without fear of violence."):
+        safe = bare_context({**ASTHMA, "vision": vision, "purpose": "Security and ward teams act on every report."})
+        assert other_people(safe, "Domestic abuse advocates for patients") == ["patients"]
+        assert other_people(safe, "Lone worker alarms for community nurses") == []
     # A care vision names staff as those who do the work, and is not one for staff
     for vision in ("No one cared for by our community nurses develops a pressure ulcer.",
                    "Every patient gets the right medicine, given by nurses who are not interrupted."):

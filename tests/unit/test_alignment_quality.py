@@ -991,8 +991,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     #                                       first scored
     ("alignment_devstyle122", 96, 0.88),  # 85 of 96 when first scored, not tuned on
     ("alignment_devstyle123", 96, 0.94),  # 91 of 96 with scabies an area of care; 90 when first scored
-    ("alignment_devstyle124", 96, 0.95),  # 92 of 96 with medicines shortages and sharps injuries areas of care and
-    #                                       norovirus read as infection prevention; 84 when first scored
+    ("alignment_devstyle124", 96, 0.94),  # 92 of 96 with medicines shortages and sharps injuries areas of care and
+    #                                       norovirus read as infection prevention; 84 when first scored; 91 since
+    #                                       "No member of staff" opens a vision for staff (testing the source patient
+    #                                       after a needle injury is then read as for patients)
     ("alignment_devstyle125", 96, 0.92),  # 89 of 96 with physician associates an area of care, faults reported as
     #                                       access for disabled people's work and "cleaning" named by "kept clean"; 84
     #                                       when first scored

@@ -222,13 +222,13 @@ _LITTLE = "infant, baby, babies, newborn, toddler, under-five, under-fives, pres
 POPULATIONS = ((_CHILDREN + ", transition", "adult, man, men, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
                ("adult", _CHILDREN), (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"), (_YOUNG, _LITTLE + ", " + _OLDER))
 # A vision for staff opens with them ("Our staff feel safe", "Nurses and midwives who join us", "Everyone who works
-# here"); a care vision names staff later, as those who do the work ("No one cared for by our community nurses"),
+# here", "No member of staff is abused"); a care vision names staff later, as those who do the work ("No one cared for by our community nurses"),
 # and a staff vision names patients as whom the work is for in the end ("so patients get safe care"). Under a
 # vision for staff, work that names no staff and names patients serves the patients: flu vaccination for over-65s
 # under one for staff vaccination, a frequent caller service under one for ambulance crews' mental health.
 _FOR_STAFF = re.compile(r"^(?:(?:our|all|every) )?(?:[a-z-]+ )?(?:staff|colleagues|nurses|midwives|doctors|paramedics|"
-                        r"workforce|employees)\b|^(?:everyone|everybody|women|men|people) (?:who )?work(?:s|ing)? "
-                        r"(?:here|for us|with us)\b")
+                        r"workforce|employees)\b|^(?:everyone|everybody|women|men|people) (?:who )?"
+                        r"work(?:s|ing)? (?:here|for us|with us)\b|^(?:no|every|each|any) members? of (?:our )?staff\b")
 _STAFF = ("staff, colleague, colleagues, workforce, employee, employees, nurse, nurses, midwife, midwives, doctor, "
           "doctors, paramedic, paramedics, crew, crews, call handler, call handlers, worker, workers, manager, "
           "managers, starter, starters, therapist, therapists, consultant, consultants, surgeon, surgeons, "
