@@ -744,7 +744,7 @@ change: 91 and 90 (179 for the method at the session's start, which passed two I
 1,652 of 1,728 when first scored (95.6%). Left: work in general words (a learning bulletin, a co-production group,
 exercise in leisure centres, commode cleaning) questioned; community mental health waits passed under the staff health
 one and English tests for overseas nurses under the interpreting one.
-alignment_devstyle163 to alignment_devstyle170 were written in the session after at the same length (aligned
+alignment_devstyle163 to alignment_devstyle171 were written in the session after at the same length (aligned
 descriptions 11 to 17 words on average by vision, misaligned 5 to 10, against the development set's 15.2 and 7.9), each
 batch committed before it was scored and scored once. 163 to 166 (emergency laparotomy, newborn screening, youth
 violence, children's ketoacidosis; corridor care, 52-week waits, care home admissions, the electronic patient record;
@@ -757,11 +757,13 @@ safety, mental health crisis, frailty at home; net zero, keeping nurses and midw
 earlier cancer diagnosis): 90 and 90; 169 and 170 (children's waits for planned care, physical health in severe mental
 illness, type 2 diabetes prevention, speaking up; home first discharge, end of life at home, violence against staff,
 digital inclusion): 90 and 92, each as for the method at the session's start. Then a vision that opens "No member of
-staff" read as one for staff (94 for 170). The eight together: 728 of 768 when first scored (94.8%); all twenty-six at
-this length 2,380 of 2,496 (95.4%). Left: children's work for another condition passed under visions for children with
-one (tonsil operations and MMR catch-up under children in mental health crisis, dental treatment under children's
-ketoacidosis); care the learned model reads as support work (a consultant on the labour ward, walking frames delivered,
-strength and balance classes) and vaccination of people with COPD and diabetes (as other conditions) questioned.
+staff" read as one for staff (94 for 170). alignment_devstyle171 (ambulance handovers, perinatal mental health, cancer
+waits, children's healthy weight), written after every change: 94, as for the method at the session's start. The nine
+together: 822 of 864 when first scored (95.1%); all twenty-seven at this length 2,474 of 2,592 (95.4%). Left: children's
+work for another condition passed under visions for children with one (tonsil operations and MMR catch-up under children
+in mental health crisis, dental treatment under children's ketoacidosis); care the learned model reads as support work
+(a consultant on the labour ward, walking frames delivered, strength and balance classes) and vaccination of people with
+COPD and diabetes (as other conditions) questioned.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -1075,6 +1077,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle169", 96, 0.93),  # 90 of 96 when first scored, not tuned on
     ("alignment_devstyle170", 96, 0.97),  # 94 of 96 with "No member of staff" opening a vision for staff; 92 when
     #                                       first scored
+    ("alignment_devstyle171", 96, 0.97),  # 94 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
