@@ -222,10 +222,11 @@ _LITTLE = "infant, baby, babies, newborn, toddler, under-five, under-fives, pres
 POPULATIONS = ((_CHILDREN + ", transition", "adult, man, men, " + _OLDER), (_OLDER, _CHILDREN + ", young adult"),
                ("adult", _CHILDREN), (_WOMEN, _MEN), (_MEN, _WOMEN + ", female"), (_YOUNG, _LITTLE + ", " + _OLDER))
 # A vision for staff opens with them ("Our staff feel safe", "Nurses and midwives who join us", "Everyone who works
-# here", "No member of staff is abused"); a care vision names staff later, as those who do the work ("No one cared for by our community nurses"),
-# and a staff vision names patients as whom the work is for in the end ("so patients get safe care"). Under a
-# vision for staff, work that names no staff and names patients serves the patients: flu vaccination for over-65s
-# under one for staff vaccination, a frequent caller service under one for ambulance crews' mental health.
+# here", "No member of staff is abused"); a care vision names staff later, as those who do the work ("No one cared for
+# by our community nurses"), and a staff vision names patients as whom the work is for in the end ("so patients get
+# safe care"). Under a vision for staff, work that names no staff and names patients serves the patients: flu
+# vaccination for over-65s under one for staff vaccination, a frequent caller service under one for ambulance crews'
+# mental health.
 _FOR_STAFF = re.compile(r"^(?:(?:our|all|every) )?(?:[a-z-]+ )?(?:staff|colleagues|nurses|midwives|doctors|paramedics|"
                         r"workforce|employees)\b|^(?:everyone|everybody|women|men|people) (?:who )?"
                         r"work(?:s|ing)? (?:here|for us|with us)\b|^(?:no|every|each|any) members? of (?:our )?staff\b")
@@ -1020,8 +1021,8 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
 
 
 # A cafe named by what it offers is a way of meeting people, not catering: breastfeeding cafes, crisis cafes and memory
-# cafes serve visions about breastfeeding, crisis care and dementia. A cafe named by its place or its people (the hospital
-# cafe, the staff cafe) is still catering.
+# cafes serve visions about breastfeeding, crisis care and dementia. A cafe named by its place or its people (the
+# hospital cafe, the staff cafe) is still catering.
 _CAFES = frozenset({"cafe", "cafes"})
 _CAFE_PLACES = frozenset("hospital hospitals ward wards unit units centre centres site entrance canteen".split())
 
