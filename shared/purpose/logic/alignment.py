@@ -1014,7 +1014,8 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
     if _SUPPORT_PARTS.isdisjoint(form for word in words for form in _forms(word)):  # most titles: no need to look
         return []
     named = lambda term: not SUPPORT_WORDS.isdisjoint(_forms(term))
-    terms = [w for i, w in enumerate(words) if named(w) and not (i and w in _CAFES and _cafe_of(ctx, words[i - 1]))]
+    offered = lambda i: i and "cafe" in _forms(words[i]) and _cafe_of(ctx, words[i - 1])  # breastfeeding cafes
+    terms = [w for i, w in enumerate(words) if named(w) and not offered(i)]
     terms += [f"{a} {b}" for a, b in zip(words, words[1:]) if named(f"{a} {b}")]
     return [term for term in dict.fromkeys(terms)
             if _named_or_tied(ctx, term) is not True and not _kind_named(ctx, term)]
@@ -1023,13 +1024,12 @@ def support_by_name(ctx: ReviewContext, title: str) -> list[str]:
 # A cafe named by what it offers is a way of meeting people, not catering: breastfeeding cafes, crisis cafes and memory
 # cafes serve visions about breastfeeding, crisis care and dementia. A cafe named by its place or its people (the
 # hospital cafe, the staff cafe) is still catering.
-_CAFES = frozenset({"cafe", "cafes"})
-_CAFE_PLACES = frozenset("hospital hospitals ward wards unit units centre centres site entrance canteen".split())
+_CAFE_PLACES = frozenset("hospital ward unit centre site entrance canteen".split())
 
 
 def _cafe_of(ctx: ReviewContext, word: str) -> bool:
     """Whether a word before "cafe" in a title says what the cafe offers, and the vision talks about it."""
-    return word not in _CAFE_PLACES and word not in _WHO_AND_WHEN and _named_or_tied(ctx, word) is True
+    return _CAFE_PLACES.isdisjoint(_forms(word)) and word not in _WHO_AND_WHEN and _named_or_tied(ctx, word) is True
 
 
 # Support work a vision talks about by its kind: one about staff computers and devices talks about laptops and printers,
