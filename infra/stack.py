@@ -95,7 +95,9 @@ class TrustStack(Stack):
             # One file at a time per slot, so DynamoDB write bursts stay predictable.
             "ingest_upload": function("ingest_upload", timeout=Duration.minutes(15), memory_mb=1024,
                                       reserved_concurrency=4),
-            "run_alignment_review": function("run_alignment_review", timeout=Duration.minutes(5),
+            # Lambda gives a processor's worth of time per 1,769 MB: two for a long register, which the review
+            # shares between two processes (review_register).
+            "run_alignment_review": function("run_alignment_review", timeout=Duration.minutes(5), memory_mb=3538,
                                              reserved_concurrency=1, asynchronous=True),
             # One dispatcher at a time keeps the send rate within SES's configured maximum.
             "send_bulletin": function("send_bulletin", timeout=Duration.minutes(15), reserved_concurrency=1,

@@ -42,6 +42,7 @@ from operator import attrgetter, itemgetter, mul
 from purpose.logic.abbreviations import ABBREVIATIONS, spelled_out
 from purpose.logic.meaning import (MODEL, STOP_WORDS, WORD, WordMatcher, WordVectors, content_words, cosine,
                                    plain_forms, plain_lower, word_vectors)
+from purpose.logic.parallel import in_parts, processors
 from purpose.logic.reference_data import FFT_THEMES
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
@@ -1314,14 +1315,22 @@ def read_as_register(ctx: ReviewContext, texts: list[str]) -> list[str]:
     return [" ".join(w for w in content_words(t) if w not in quiet) for t in texts] if quiet else texts
 
 
-def review_register(items: list[dict], ctx: ReviewContext) -> list[ItemReview]:
-    """Every item of a register, read as a register (read_as_register)."""
+# A register this long is shared among the processors (in_parts): below it, starting a process costs more than
+# it saves
+SHARED_FROM = 1000
+
+
+def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = None) -> list[ItemReview]:
+    """Every item of a register, read as a register (read_as_register); a long one is shared among the processors,
+    or `parts` ways when given."""
     texts = [item_text(i, ctx.initials) for i in items]
     if not ctx.offline:  # another embedding space: its vectors are asked for together
-        return [review_item(i, ctx, v, t) for i, v, t in zip(items, ctx.embedder.embed_many(texts), texts)]
-    # An item whose text is as written is embedded by review_item, which reads its words once for everything
-    return [review_item(i, ctx, ctx.embedder.embed(v) if v != t else None, t)
-            for i, v, t in zip(items, read_as_register(ctx, texts), texts)]
+        rows = list(zip(items, ctx.embedder.embed_many(texts), texts))
+        review = lambda run: [review_item(i, ctx, v, t) for i, v, t in run]
+    else:  # an item whose text is as written is embedded by review_item, which reads its words once for everything
+        rows = list(zip(items, read_as_register(ctx, texts), texts))
+        review = lambda run: [review_item(i, ctx, ctx.embedder.embed(v) if v != t else None, t) for i, v, t in run]
+    return in_parts(review, rows, parts or (processors() if len(items) >= SHARED_FROM else 1))
 
 
 def review_portfolio(items: list[dict], ctx: ReviewContext) -> dict:
