@@ -57,6 +57,29 @@ def test_the_aim_statement_check_follows_the_ihi_worksheet():
     assert thin["advice"].startswith("Add to the aim statement")
 
 
+def test_the_words_looked_for_before_a_pattern_miss_nothing_the_pattern_finds():
+    """Most texts match none of the checks' patterns, so a quicker look for their words comes first (_runs, Phrases,
+    _may_have, condition_kinds' clues); what the patterns find is found as before, in any case and written oddly."""
+    from purpose.logic.alignment import _area_names, about, condition_kinds
+
+    checks = aim_statement_check({"title": "Too many WAITS", "description": "Teams on Ward 4 by March, so that"})
+    assert all(checks["checks"].values())
+    words_only = aim_statement_check({"title": "Patient-led", "description": "Clinic-wide, instead of 2027's"})
+    assert words_only["checks"] == {"problem stated": True, "numerical goal": True, "date": True,
+                                    "who benefits": True, "scope": True}
+    assert aim_statement_check({"title": "Wardrobes", "description": "Teamwork"})["checks"] == {
+        "problem stated": False, "numerical goal": False, "date": False, "who benefits": False, "scope": False}
+    # A case-blind pattern takes a dotless "i" or a long "s" for the plain letter: such text is read by the pattern
+    assert about("Fire safety TRAINING for porters") == "Fire safety   for porters"
+    assert about("Fire safety claſſes") == "Fire safety  "
+    assert "aud" not in item_text({"title": "Scans", "description": "An audıt of scan times."})
+    assert condition_kinds("Type 2 Diabetic foot; HEP C and bladder and kidney cancers") == {
+        "diabetes": {"type 2 diabetes"}, "hepatitis": {"hepatitis C"}, "cancer": {"bladder cancer", "kidney cancer"}}
+    pattern, _ = _area_names()
+    assert [m.group(1) for m in pattern.finditer("out-of-area placements after falls")] == ["out-of-area", "falls"]
+    assert pattern.search("a new payroll provider") is None
+
+
 def test_the_portfolio_shows_gaps_and_work_to_question():
     ctx = ReviewContext.build(HANDOVERS, national=[], cqc_areas=[], themes=[])
     portfolio = review_portfolio([{"id": "W1", "title": "New payroll provider", "description": "Move payroll."}], ctx)

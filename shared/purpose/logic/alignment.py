@@ -34,6 +34,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, repeat
@@ -122,16 +123,19 @@ MEDICINES = (
 # diabetes (insulin pumps and sensors; remission and prevention; the antenatal clinic), and hepatitis B and C (care
 # for life and vaccinated families; a cure in weeks). So are the cancers, by the teams that treat them (prostate MRI
 # passed under a sarcoma vision), and the kinds of long-term pain, which one pain service sees under a vision about
-# it (back pain groups and fibromyalgia education were questioned as other conditions).
+# it (back pain groups and fibromyalgia education were questioned as other conditions). Each comes with the words one
+# of which is in any text it matches: most texts have none, and a look for a word is quicker than the pattern.
 _CANCER_SITES = (r"blood|bowel|colorectal|colon|breast|lung|prostate|skin|ovarian|cervical|womb|pancreatic|oesophageal|"
                  r"stomach|bladder|kidney|testicular|thyroid|mouth|throat|head and neck")
-_KINDS = (("diabetes", re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(gestational)\s+diabet"),
+_KINDS = (("diabetes", ("diabet",), re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(gestational)\s+diabet"),
            {"1": "type 1 diabetes", "one": "type 1 diabetes", "i": "type 1 diabetes", "2": "type 2 diabetes",
             "two": "type 2 diabetes", "ii": "type 2 diabetes", "gestational": "gestational diabetes"}),
-          ("hepatitis", re.compile(r"\b(?:hepatitis|hep)[ -]?([bc])(?:(?:,| and| or|/) ?([bc]))?\b|\bh([bc])v\b"),
+          ("hepatitis", ("hep", "hbv", "hcv"),
+           re.compile(r"\b(?:hepatitis|hep)[ -]?([bc])(?:(?:,| and| or|/) ?([bc]))?\b|\bh([bc])v\b"),
            {"b": "hepatitis B", "c": "hepatitis C"}),
-          ("cancer", re.compile(r"\b(sarcoma|myeloma|lymphoma|leukaemia|melanoma)s?\b"
-                                rf"|\b({_CANCER_SITES})\s+cancers?\b|\b(brain) tumours?\b"),
+          ("cancer", ("sarcoma", "myeloma", "lymphoma", "leukaemia", "melanoma", "cancer", "tumour"),
+           re.compile(r"\b(sarcoma|myeloma|lymphoma|leukaemia|melanoma)s?\b"
+                      rf"|\b({_CANCER_SITES})\s+cancers?\b|\b(brain) tumours?\b"),
            {"sarcoma": "sarcoma", "myeloma": "blood cancer", "lymphoma": "blood cancer", "leukaemia": "blood cancer",
             "blood": "blood cancer", "melanoma": "skin cancer", "skin": "skin cancer", "bowel": "bowel cancer",
             "colorectal": "bowel cancer", "colon": "bowel cancer", "breast": "breast cancer", "lung": "lung cancer",
@@ -140,7 +144,7 @@ _KINDS = (("diabetes", re.compile(r"\btype[ -]?(1|2|one|two|i|ii)\s+diabet|\b(ge
             "stomach": "stomach cancer", "bladder": "bladder cancer", "kidney": "kidney cancer",
             "testicular": "testicular cancer", "thyroid": "thyroid cancer", "mouth": "head and neck cancer",
             "throat": "head and neck cancer", "head and neck": "head and neck cancer", "brain": "brain tumour"}),
-          ("pain", re.compile(r"\b(back|neck) pain\b|\b(fibromyalgia)\b"),
+          ("pain", ("pain", "fibromyalgia"), re.compile(r"\b(back|neck) pain\b|\b(fibromyalgia)\b"),
            {"back": "back pain", "neck": "neck pain", "fibromyalgia": "fibromyalgia"}))
 
 
@@ -154,8 +158,12 @@ def condition_kinds(text: str) -> dict[str, set[str]]:
     """The kinds of a condition of _KINDS a text names, by condition ("type 2 diabetes", "Type 1 diabetic",
     "gestational diabetes", "hep C"; about reads diabetes in pregnancy as gestational), each as a name to quote:
     {"diabetes": {"type 2 diabetes"}, "hepatitis": {"hepatitis C"}}. Each cancer of a list is named (_SITE_LIST)."""
-    lowered, found = _SITE_LIST.sub(r"\1 cancer", text.lower()), {}
-    for condition, pattern, names in _KINDS:
+    lowered, found = text.lower(), {}
+    if "cancer" in lowered:
+        lowered = _SITE_LIST.sub(r"\1 cancer", lowered)
+    for condition, clues, pattern, names in _KINDS:
+        if not any(clue in lowered for clue in clues):
+            continue
         kinds = {names[group] for match in pattern.findall(lowered) for group in match if group}
         if kinds:
             found[condition] = kinds
@@ -428,6 +436,7 @@ def vision_text(vision: dict, kinds: tuple[str, ...] = ("vision", "purpose", "pr
 # safety. Matched as words, training carried such work to the unrelated topic of mandatory training whatever it
 # taught.
 _HOW = re.compile(r"\btrain(?:s|ed|ing)?\b|\b(?:courses?|class(?:es)?|sessions?|workshops?)\b", re.IGNORECASE)
+_HOW_WORDS = ("train", "course", "class", "session", "workshop")  # one is in any text _HOW matches: looked for first
 
 
 # Phrases read as what they mean, each with a word that must be in the text first (most texts have neither, and a
@@ -453,7 +462,15 @@ def about(text: str, initials: dict[str, str] | None = None) -> str:
             text = pattern.sub(meaning, text)
     if initials:
         text = _CAPITALS.sub(lambda m: initials.get(m.group(1), m.group(0)), text)
-    return _HOW.sub(" ", text)
+    return _HOW.sub(" ", text) if _may_have(text, _HOW_WORDS) else text
+
+
+def _may_have(text: str, words) -> bool:
+    """Whether a text may match a case-blind pattern that matches only texts with one of these words: a look for a
+    word is quicker than the pattern. Not ASCII, a text is always read by the pattern, which takes a dotless "i" or a
+    long "s" for the plain letter."""
+    lowered = text.lower()
+    return not text.isascii() or any(word in lowered for word in words)
 
 
 # A word in capitals, with a plural "s": "MS", "DMTs"
@@ -543,12 +560,39 @@ def known_work(vision: str, links: list[tuple[str, str]], weight) -> list[str]:
     return known
 
 
-def _phrases(phrases) -> re.Pattern:
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=256)  # the checks read the same item text
+def _runs(lowered: str) -> frozenset[str]:
+    """A text's words as a pattern's \\b reads them, runs of letters and digits ("children's" is "children" and "s"):
+    looking a word up among them is quicker than a pattern reading the text letter by letter."""
+    return frozenset(_RUN.findall(lowered))
+
+
+class Phrases:
+    """A pattern of phrases (_phrases) with the first word of each (as _runs reads it, and with the plural "s" of a
+    one-word phrase): a text with none of those words is passed over unread, and most texts have none."""
+
+    def __init__(self, pattern: re.Pattern, firsts: frozenset[str]) -> None:
+        self.pattern, self.firsts = pattern, firsts
+
+    def search(self, lowered: str) -> re.Match | None:
+        return None if self.firsts.isdisjoint(_runs(lowered)) else self.pattern.search(lowered)
+
+    def finditer(self, lowered: str) -> Iterator[re.Match]:
+        return iter(()) if self.firsts.isdisjoint(_runs(lowered)) else self.pattern.finditer(lowered)
+
+
+def _phrases(phrases) -> Phrases:
     """One pattern for phrases of the care links, each also with a plural "s" ("statins"), the longest found first.
     Written as a tree of their letters ("hea(?:ring(?: loss)?|rt)"): a plain list of 600 names took ten times as
     long, as each is tried in turn at every word."""
     tree: dict = {}
+    firsts = set()
     for phrase in phrases:
+        first = _RUN.match(phrase).group()  # a phrase starts with a letter
+        firsts.update((first, first + "s") if first == phrase else (first,))
         node = tree
         for letter in phrase:
             node = node.setdefault(letter, {})
@@ -561,11 +605,11 @@ def _phrases(phrases) -> re.Pattern:
         group = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
         return "(?:" + group + ")?" if "" in node else group
 
-    return re.compile(r"\b(" + branch(tree) + r")s?\b")
+    return Phrases(re.compile(r"\b(" + branch(tree) + r")s?\b"), frozenset(firsts))
 
 
 @lru_cache(maxsize=1)
-def _area_names() -> tuple[re.Pattern, dict[str, list[str]]]:
+def _area_names() -> tuple[Phrases, dict[str, list[str]]]:
     """Every area of care's names (the care links' "when"), in one pattern, and the areas each name is of."""
     areas: dict[str, list[str]] = {}
     for link in _links():
@@ -711,9 +755,9 @@ class ReviewContext:
     initials: dict[str, str] = field(default_factory=dict)  # the vision's own terms by their initials (vision_initials)
     # The names of the vision's areas of care and of the work known to serve them, in one pattern (other_areas);
     # None when the vision names no area the care links know
-    own_areas: re.Pattern | None = None
+    own_areas: Phrases | None = None
     # When the vision is for a group of people a care link knows (its "group"), that group's names (named_checks)
-    group_names: re.Pattern | None = None
+    group_names: Phrases | None = None
     medicines: set[int] = field(default_factory=set)  # the medicines its vision and purpose name (lines of MEDICINES)
     # What ties another condition to the vision (other_conditions): `words`, unless the purpose alone names some of
     # its areas of care, when only the known work of the areas its own sentences and priorities name does
@@ -1085,8 +1129,9 @@ def item_text(item: dict, initials: dict[str, str] | None = None) -> str:
     or the "audit" closing a title (_TITLE_AUDIT); `initials` are the vision's."""
     aim = item.get("aim") or {}
     title = _TITLE_AUDIT.sub("", item.get("title", ""))
-    return about(_AUDIT_OF.sub(" ", " ".join([title, title, item.get("description", ""), aim.get("what", ""),
-                                              aim.get("for_whom", ""), aim.get("where", "")])), initials)
+    text = " ".join([title, title, item.get("description", ""), aim.get("what", ""), aim.get("for_whom", ""),
+                     aim.get("where", "")])
+    return about(_AUDIT_OF.sub(" ", text) if _may_have(text, ("audit",)) else text, initials)
 
 
 def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, text: str | None = None) -> ItemReview:
@@ -1259,24 +1304,30 @@ _DIGIT = re.compile(r"\d")
 # Matched against lower-cased text: case-blind patterns are slower, and a register may have thousands of items
 _DATE = re.compile(r"\b(20\d\d|by (january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|spring|summer|autumn|winter|the end of))")
-_PROBLEM = re.compile(r"\b(reduce|cut|improve|increase|fewer|less|more|faster|delay|wait|shorten|prevent|avoid|"
-                      r"too (many|long|few)|problem|because|so that|instead of)\b")
-_WHO = re.compile(r"\b(patients?|people|staff|women|men|children|carers?|families|residents|users|crews|nurses|"
-                  r"doctors|communities|everyone|older|adults|teams?)\b")
-_WHERE = re.compile(r"\b(ward|unit|clinic|department|service|pathway|centre|hospital|practice|community|trust|"
-                    r"site|area|region|team|theatre|emergency)\b")
+# Words are looked up among the text's words (_runs), which is quicker than patterns over its letters
+_PROBLEM = frozenset("reduce cut improve increase fewer less more faster delay wait shorten prevent avoid problem "
+                     "because".split())
+_PROBLEM_PHRASES = Phrases(re.compile(r"\b(too (many|long|few)|so that|instead of)\b"),
+                           frozenset({"too", "so", "instead"}))
+_WHO = frozenset("patient patients people staff women men children carer carers families residents users crews "
+                 "nurses doctors communities everyone older adults team teams".split())
+_WHERE = frozenset("ward unit clinic department service pathway centre hospital practice community trust site area "
+                   "region team theatre emergency".split())
 
 
 def aim_statement_check(item: dict) -> dict:
     """The IHI aim statement worksheet: a problem, a number, a date, who benefits, the scope."""
     aim = item.get("aim") or {}
     text = " ".join([item.get("title", ""), item.get("description", ""), *[str(v) for v in aim.values()]]).lower()
+    words = _runs(text)
     checks = {
-        "problem stated": bool(aim.get("what")) or bool(_PROBLEM.search(text)),
+        "problem stated": bool(aim.get("what")) or not _PROBLEM.isdisjoint(words)
+        or bool(_PROBLEM_PHRASES.search(text)),
         "numerical goal": bool(_DIGIT.search(aim.get("how_much", "")) or _DIGIT.search(item.get("description", ""))),
-        "date": bool(_DATE.search(text)),  # a year, or "by March": "end of Q3" names no date
-        "who benefits": bool(aim.get("for_whom")) or bool(_WHO.search(text)),
-        "scope": bool(aim.get("where")) or bool(_WHERE.search(text)),
+        # a year, or "by March": "end of Q3" names no date
+        "date": ("20" in text or "by" in words) and bool(_DATE.search(text)),
+        "who benefits": bool(aim.get("for_whom")) or not _WHO.isdisjoint(words),
+        "scope": bool(aim.get("where")) or not _WHERE.isdisjoint(words),
     }
     missing = [k for k, ok in checks.items() if not ok]
     return {"checks": checks, "complete": not missing,
@@ -1323,14 +1374,15 @@ SHARED_FROM = 1000
 def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = None) -> list[ItemReview]:
     """Every item of a register, read as a register (read_as_register); a long one is shared among the processors,
     or `parts` ways when given."""
-    texts = [item_text(i, ctx.initials) for i in items]
+    parts = parts or (processors() if len(items) >= SHARED_FROM else 1)
+    texts = in_parts(lambda run: [item_text(i, ctx.initials) for i in run], items, parts)
     if not ctx.offline:  # another embedding space: its vectors are asked for together
         rows = list(zip(items, ctx.embedder.embed_many(texts), texts))
         review = lambda run: [review_item(i, ctx, v, t) for i, v, t in run]
     else:  # an item whose text is as written is embedded by review_item, which reads its words once for everything
         rows = list(zip(items, read_as_register(ctx, texts), texts))
         review = lambda run: [review_item(i, ctx, ctx.embedder.embed(v) if v != t else None, t) for i, v, t in run]
-    return in_parts(review, rows, parts or (processors() if len(items) >= SHARED_FROM else 1))
+    return in_parts(review, rows, parts)
 
 
 def review_portfolio(items: list[dict], ctx: ReviewContext) -> dict:
