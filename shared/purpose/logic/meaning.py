@@ -169,7 +169,7 @@ class WordMatcher:
     `coverage` looks the other way, from the first reference to the text: how much of it the text speaks to.
     """
 
-    FIELD = 32
+    FIELD, HALF = 32, 1 << 31  # a field of a word's dot products, and what keeps each above 0 (_start)
     # A row packed as one integer: each figure in fixed point (SCALE) plus BIAS in a 64-bit field, then a field
     # counting the word, so summing the rows of a text's words adds every figure at once (as embed does).
     SCALE, BIAS = 1 << 32, 1 << 40
@@ -195,8 +195,11 @@ class WordMatcher:
         self.first_words = frozenset(self._words[spans[0][0]:spans[0][1]])  # the first reference's known words
         self._columns = [sum((vector[d] + 128) << (self.FIELD * j) for j, vector in enumerate(stored))
                          for d in range(DIMENSIONS)]
-        # sum((a + 128)(b + 128)) = a.b + 128 sum(a) + 128 sum(b) + 64 * 128^2: the parts not from the word
-        self._offsets = [128 * sum(vector) + DIMENSIONS * 128 * 128 for vector in stored]
+        # sum((a + 128)(b + 128)) = a.b + 128 sum(a) + 128 sum(b) + 64 * 128^2. A word's sum over the columns starts
+        # from the parts not from the word (128 times the columns) and takes off the reference word's parts, adding
+        # HALF so that no field is below 0: each field is then HALF + a.b + 128 sum(a), which _row reads.
+        self._start = 128 * sum(self._columns) + sum((self.HALF - 128 * sum(vector) - DIMENSIONS * 128 * 128)
+                                                     << (self.FIELD * j) for j, vector in enumerate(stored))
         self._unpack = struct.Struct(f"<{len(stored)}I").unpack
         self._bytes = len(stored) * self.FIELD // 8
         self._rows: dict[str, tuple[float, ...] | None] = {}
@@ -226,11 +229,10 @@ class WordMatcher:
             if vector is None:
                 self._rows[word] = self._unknown_row(word)
             else:
-                packed = sum(map(mul, [v + 128 for v in vector], self._columns)) if self._bytes else 0
                 # Each dot product times 16129 (127 squared) plus `own`: the closest words are found on these
                 # integers, in C, and only the closest per reference is turned into a similarity
-                dots = list(map(sub, self._unpack(packed.to_bytes(self._bytes, "little")), self._offsets))
-                own = 128 * sum(vector)
+                dots = self._unpack(sum(map(mul, vector, self._columns), self._start).to_bytes(self._bytes, "little"))
+                own = 128 * sum(vector) + self.HALF
                 tops = [max(dots[a:b]) if a < b else None for a, b in self._spans]
                 best = [0.0 if top is None else (top - own) / 16129 for top in tops]
                 closest = [-1 if top is None else dots.index(top, a, b) for top, (a, b) in zip(tops, self._spans)]
