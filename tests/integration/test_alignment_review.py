@@ -40,6 +40,34 @@ def test_a_scheduled_review_gives_verdicts_reasons_gaps_and_a_report(aws, invoke
     assert via_api["statusCode"] == 200 and "Alignment review" in via_api["body"]
 
 
+def test_a_long_register_is_shared_among_processes_and_reviewed_as_in_one(aws, invoke, upload, monkeypatch):
+    """A register of SHARED_FROM items or more is reviewed in parts by processes forked inside the review Lambda
+    (here beside the local runtime's threads): every item is reviewed once, as one process reviews it."""
+    from purpose.logic import alignment
+
+    setup_programme(invoke)
+    work = [("Ambulance arrivals area", "A nurse-led area where crews hand over patients"),
+            ("Fit to sit", "Patients who can sit wait in chairs so trolleys are freed for the next ambulance"),
+            ("Category 2 car", "A rapid response car for strokes and heart attacks"),
+            ("Staff car park resurfacing", "Resurface the staff car park"),
+            ("Orthodontic waiting list", "Reduce the waiting list for orthodontic treatment"),
+            ("New payroll provider", "Move payroll to a new provider")]
+    places = ["Northfield", "Southgate", "the coast", "the city", "market towns", "the valleys", "the islands"]
+    rows = [f"L{n},{title} in {places[n % 7]},{description} in {places[n // 7 % 7]}."
+            for n, (title, description) in enumerate(work[n % 6] for n in range(alignment.SHARED_FROM + 20))]
+    assert upload(("id,title,description\n" + "\n".join(rows) + "\n").encode(), kind="work-items")["stored"] == \
+        len(rows)
+    monkeypatch.setattr(alignment, "processors", lambda: 2)
+    shared = invoke("run_alignment_review", {"job": "review", "date": "2026-12-01"})
+    monkeypatch.setattr(alignment, "processors", lambda: 1)
+    alone = invoke("run_alignment_review", {"job": "review", "date": "2026-12-02"})
+    assert shared["items"] == alone["items"] == len(rows) + 2
+    assert shared["questioned"] == alone["questioned"] and shared["distribution"] == alone["distribution"]
+    # the car park, the orthodontic waits and the payroll (three of each six) questioned, each once
+    assert {f"L{n}" for n in range(len(rows)) if n % 6 >= 3} < set(shared["questioned"])
+    assert len(set(shared["questioned"])) == len(shared["questioned"])
+
+
 def test_a_reviewers_decision_survives_the_next_run_and_keeps_history(aws, invoke):
     setup_programme(invoke)
     invoke("run_alignment_review", {"job": "review", "date": "2026-12-01"})

@@ -591,7 +591,7 @@ def _phrases(phrases) -> Phrases:
     tree: dict = {}
     firsts = set()
     for phrase in phrases:
-        first = _RUN.match(phrase).group()  # a phrase starts with a letter
+        first = _RUN.match(phrase).group()  # a phrase starts with a letter or a digit
         firsts.update((first, first + "s") if first == phrase else (first,))
         node = tree
         for letter in phrase:
@@ -1376,13 +1376,11 @@ def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = N
     or `parts` ways when given."""
     parts = parts or (processors() if len(items) >= SHARED_FROM else 1)
     texts = in_parts(lambda run: [item_text(i, ctx.initials) for i in run], items, parts)
-    if not ctx.offline:  # another embedding space: its vectors are asked for together
-        rows = list(zip(items, ctx.embedder.embed_many(texts), texts))
-        review = lambda run: [review_item(i, ctx, v, t) for i, v, t in run]
-    else:  # an item whose text is as written is embedded by review_item, which reads its words once for everything
-        rows = list(zip(items, read_as_register(ctx, texts), texts))
-        review = lambda run: [review_item(i, ctx, ctx.embedder.embed(v) if v != t else None, t) for i, v, t in run]
-    return in_parts(review, rows, parts)
+    if not ctx.offline:  # another embedding space, asked over the network (so in this process alone) for all at once
+        return [review_item(i, ctx, v, t) for i, v, t in zip(items, ctx.embedder.embed_many(texts), texts)]
+    # An item whose text is as written is embedded by review_item, which reads its words once for everything
+    review = lambda run: [review_item(i, ctx, ctx.embedder.embed(v) if v != t else None, t) for i, v, t in run]
+    return in_parts(review, list(zip(items, read_as_register(ctx, texts), texts)), parts)
 
 
 def review_portfolio(items: list[dict], ctx: ReviewContext) -> dict:
