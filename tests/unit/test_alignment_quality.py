@@ -764,6 +764,13 @@ work for another condition passed under visions for children with one (tonsil op
 in mental health crisis, dental treatment under children's ketoacidosis); care the learned model reads as support work
 (a consultant on the labour ward, walking frames delivered, strength and balance classes) and vaccination of people with
 COPD and diabetes (as other conditions) questioned.
+alignment_devstyle172 and alignment_devstyle173 (children in the youth justice service, safe nurse staffing, dialysis
+close to home, men's health in deprived neighbourhoods; children's physiotherapy, skin cancer diagnosis, safe discharge,
+patient-initiated follow-up) were written in the session after, at the same length, committed before they were scored
+and scored once: 91 and 95 (186 of 192, 96.9%); all twenty-nine at this length 2,660 of 2,784 (95.5%). Left: alcohol
+advice and suicide prevention training questioned as other conditions under a vision for men's health whose purpose
+names drinking less and whose vision names poor mental health; sun safety lessons in schools as other people under a
+vision whose purpose reaches older people; the costs of dialysing at home read as finance.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -1078,6 +1085,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle170", 96, 0.97),  # 94 of 96 with "No member of staff" opening a vision for staff; 92 when
     #                                       first scored
     ("alignment_devstyle171", 96, 0.97),  # 94 of 96 when first scored, not tuned on
+    ("alignment_devstyle172", 96, 0.94),  # 91 of 96 when first scored, not tuned on
+    ("alignment_devstyle173", 96, 0.98),  # 95 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
