@@ -764,13 +764,16 @@ work for another condition passed under visions for children with one (tonsil op
 in mental health crisis, dental treatment under children's ketoacidosis); care the learned model reads as support work
 (a consultant on the labour ward, walking frames delivered, strength and balance classes) and vaccination of people with
 COPD and diabetes (as other conditions) questioned.
-alignment_devstyle172 and alignment_devstyle173 (children in the youth justice service, safe nurse staffing, dialysis
+alignment_devstyle172 to alignment_devstyle175 (children in the youth justice service, safe nurse staffing, dialysis
 close to home, men's health in deprived neighbourhoods; children's physiotherapy, skin cancer diagnosis, safe discharge,
-patient-initiated follow-up) were written in the session after, at the same length, committed before they were scored
-and scored once: 91 and 95 (186 of 192, 96.9%); all twenty-nine at this length 2,660 of 2,784 (95.5%). Left: alcohol
-advice and suicide prevention training questioned as other conditions under a vision for men's health whose purpose
-names drinking less and whose vision names poor mental health; sun safety lessons in schools as other people under a
-vision whose purpose reaches older people; the costs of dialysing at home read as finance.
+patient-initiated follow-up; anaemia before surgery, staff back to work, early intervention in psychosis, hospital food;
+eye care waits, unpaid carers, children's asthma, cancer prehabilitation) were written in the session after, at the same
+length, each pair committed before it was scored and scored once: 91, 95, 94 and 91 (371 of 384, 96.6%); all thirty-one
+at this length 2,845 of 2,976 (95.6%). Left: alcohol advice and suicide prevention training questioned as other
+conditions under a vision for men's health whose purpose names drinking less and whose vision names poor mental health,
+and finger food for patients with dementia under one for hospital food; sun safety lessons in schools as other people
+under a vision whose purpose reaches older people; stop smoking, alcohol advice and anaemia checks before cancer surgery
+questioned under a vision for cancer prehabilitation; the costs of dialysing at home read as finance.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -1087,6 +1090,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle171", 96, 0.97),  # 94 of 96 when first scored, not tuned on
     ("alignment_devstyle172", 96, 0.94),  # 91 of 96 when first scored, not tuned on
     ("alignment_devstyle173", 96, 0.98),  # 95 of 96 when first scored, not tuned on
+    ("alignment_devstyle174", 96, 0.97),  # 94 of 96 when first scored, not tuned on
+    ("alignment_devstyle175", 96, 0.94),  # 91 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
