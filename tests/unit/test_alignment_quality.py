@@ -764,16 +764,19 @@ work for another condition passed under visions for children with one (tonsil op
 in mental health crisis, dental treatment under children's ketoacidosis); care the learned model reads as support work
 (a consultant on the labour ward, walking frames delivered, strength and balance classes) and vaccination of people with
 COPD and diabetes (as other conditions) questioned.
-alignment_devstyle172 to alignment_devstyle175 (children in the youth justice service, safe nurse staffing, dialysis
+alignment_devstyle172 to alignment_devstyle177 (children in the youth justice service, safe nurse staffing, dialysis
 close to home, men's health in deprived neighbourhoods; children's physiotherapy, skin cancer diagnosis, safe discharge,
 patient-initiated follow-up; anaemia before surgery, staff back to work, early intervention in psychosis, hospital food;
-eye care waits, unpaid carers, children's asthma, cancer prehabilitation) were written in the session after, at the same
-length, each pair committed before it was scored and scored once: 91, 95, 94 and 91 (371 of 384, 96.6%); all thirty-one
-at this length 2,845 of 2,976 (95.6%). Left: alcohol advice and suicide prevention training questioned as other
-conditions under a vision for men's health whose purpose names drinking less and whose vision names poor mental health,
-and finger food for patients with dementia under one for hospital food; sun safety lessons in schools as other people
-under a vision whose purpose reaches older people; stop smoking, alcohol advice and anaemia checks before cancer surgery
-questioned under a vision for cancer prehabilitation; the costs of dialysing at home read as finance.
+eye care waits, unpaid carers, children's asthma, cancer prehabilitation; infant deaths in deprived neighbourhoods, safe
+nights out, medicines in hospital, mental health support in schools; spinal surgery waits, hearing aids, children with a
+fever, virtual wards) were written in the session after, at the same length, each pair committed before it was scored
+and scored once: 91, 95, 94, 91, 93 and 95 (559 of 576, 97.0%); all thirty-three at this length 3,033 of 3,168 (95.7%).
+Left: alcohol advice and suicide prevention training questioned as other conditions under a vision for men's health
+whose purpose names drinking less and whose vision names poor mental health, and finger food for patients with dementia
+under one for hospital food; sun safety lessons in schools as other people under a vision whose purpose reaches older
+people; stop smoking, alcohol advice and anaemia checks before cancer surgery questioned under a vision for cancer
+prehabilitation; the whooping cough vaccine in pregnancy under one for infant deaths; hip fracture surgery passed under
+spinal surgery waits, and healthier school meals under mental health support in schools.
 None is used to fit the learned weights: those come from tests/data/alignment_train (32 other
 visions), and these sets only score the result. The development set from ../shared/data is
 checked the same way when it is present.
@@ -1092,6 +1095,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
     ("alignment_devstyle173", 96, 0.98),  # 95 of 96 when first scored, not tuned on
     ("alignment_devstyle174", 96, 0.97),  # 94 of 96 when first scored, not tuned on
     ("alignment_devstyle175", 96, 0.94),  # 91 of 96 when first scored, not tuned on
+    ("alignment_devstyle176", 96, 0.96),  # 93 of 96 when first scored, not tuned on
+    ("alignment_devstyle177", 96, 0.98),  # 95 of 96 when first scored, not tuned on
 ])
 def test_work_is_questioned_when_it_should_be_on_visions_not_tuned_to(folder, size, at_least):
     visions, items = load(DATA / folder)
