@@ -274,6 +274,21 @@ def test_word_matching_packs_the_same_similarities_as_plain_cosines():
     assert matcher.match("zzzqs") == pytest.approx([0.0, 0.0, 0.0, 1.0])
 
 
+def test_a_register_s_many_words_are_matched_as_a_few_are():
+    """After MANY new words the dot products come from a table of the columns' multiples instead of multiplying:
+    every figure is the same integer arithmetic, so the same to the last bit."""
+    from purpose.logic.meaning import MODEL, WordMatcher, word_vectors
+
+    vectors = word_vectors()
+    words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:1200:2]
+    references = ["Faster ambulance handovers at the emergency department", "payroll and pensions"]
+    multiplied, looked_up = WordMatcher(vectors, references), WordMatcher(vectors, references)
+    multiplied.MANY, looked_up.MANY = len(words) + 1, 10
+    assert [multiplied.closeness(w) for w in words] == [looked_up.closeness(w) for w in words]
+    assert looked_up._multiples is not None and multiplied._multiples is None
+    assert [multiplied.coverage(w) for w in words] == [looked_up.coverage(w) for w in words]
+
+
 KETAMINE = {"organisation": "U", "vision": "Young people harmed by ketamine get help for their bladder and their drug "
                                            "use before the damage cannot be undone.",
             "purpose": "Urologists, continence nurses, drug and alcohol workers and youth services work together on "
