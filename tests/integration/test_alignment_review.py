@@ -41,8 +41,8 @@ def test_a_scheduled_review_gives_verdicts_reasons_gaps_and_a_report(aws, invoke
 
 
 def test_a_long_register_is_shared_among_processes_and_reviewed_as_in_one(aws, invoke, upload, monkeypatch):
-    """A register of SHARED_FROM items or more is reviewed in parts by processes forked inside the review Lambda
-    (here beside the local runtime's threads): every item is reviewed once, as one process reviews it."""
+    """A register of SHARED_FROM items or more is reviewed in parts by processes forked inside the review Lambda:
+    every item is reviewed once, as one process reviews it."""
     from purpose.logic import alignment
 
     setup_programme(invoke)

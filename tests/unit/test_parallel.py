@@ -35,6 +35,26 @@ def test_an_error_is_raised_here_with_its_own_message():
         in_parts(fails, list(range(10)), 2)
 
 
+def test_parts_are_done_while_other_threads_run_and_hold_locks():
+    """The local runtime serves requests on threads; a child forked beside them uses none of their locks."""
+    import threading
+
+    lock, stop = threading.Lock(), threading.Event()
+
+    def busy():
+        while not stop.is_set():
+            with lock:
+                sum(range(1000))
+
+    thread = threading.Thread(target=busy, daemon=True)
+    thread.start()
+    try:
+        assert in_parts(squares, list(range(2000)), 4) == [n * n for n in range(2000)]
+    finally:
+        stop.set()
+        thread.join()
+
+
 def test_a_register_reviewed_in_parts_is_reviewed_as_in_one():
     from purpose.logic.alignment import ReviewContext, review_register
     from purpose.logic.reference_data import NATIONAL_PRIORITIES
