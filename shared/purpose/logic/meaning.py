@@ -202,7 +202,7 @@ class WordMatcher:
         self._start = 128 * sum(self._columns) + sum((self.HALF - 128 * sum(vector) - DIMENSIONS * 128 * 128)
                                                      << (self.FIELD * j) for j, vector in enumerate(stored))
         self._unpack = struct.Struct(f"<{len(stored)}I").unpack
-        self._read, self._multiples = 0, None  # words read, and the table _products makes after MANY
+        self._multiples: list[list[int]] | None = None  # the table _products makes after MANY words
         self._bytes = len(stored) * self.FIELD // 8
         self._rows: dict[str, tuple[float, ...] | None] = {}
         self._packed_rows: dict[str, int] = {}  # each row packed for matches (_pack_row)
@@ -254,8 +254,7 @@ class WordMatcher:
         """The sum over the columns of each times the word's component, from _start: multiplied, or once MANY words
         have been read (a register's review), looked up in a table of every multiple of each column a component can
         make (64 x 256 integers, made once in about 20 ms), which takes half the time."""
-        self._read += 1
-        if self._multiples is None and self._read > self.MANY:
+        if self._multiples is None and len(self._first) >= self.MANY:  # each word read has its _first
             self._multiples = [[(i if i < 128 else i - 256) * column for i in range(256)] for column in self._columns]
         if self._multiples is None:
             return sum(map(mul, vector, self._columns), self._start)
