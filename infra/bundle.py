@@ -32,7 +32,8 @@ def dependencies_layer() -> Path:
         shutil.rmtree(layer, ignore_errors=True)
         subprocess.run(
             [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             "--platform", "manylinux2014_aarch64", "--implementation", "cp", "--python-version", "3.14",
+             "--platform", "manylinux2014_aarch64", "--platform", "manylinux_2_28_aarch64",  # numpy's wheels are 2_28
+             "--implementation", "cp", "--python-version", "3.14",
              "--only-binary=:all:", "--target", str(layer / "python"), *requirements],
             check=True,
         )

@@ -275,18 +275,40 @@ def test_word_matching_packs_the_same_similarities_as_plain_cosines():
 
 
 def test_a_register_s_many_words_are_matched_as_a_few_are():
-    """After MANY new words the dot products come from a table of the columns' multiples instead of multiplying:
-    every figure is the same integer arithmetic, so the same to the last bit."""
+    """MANY words or more are read at once as a matrix product (WordMatcher.read); fewer are left to be read one by
+    one. Both are the same integer arithmetic, so every figure is the same to the last bit."""
     from purpose.logic.meaning import MODEL, WordMatcher, word_vectors
 
     vectors = word_vectors()
-    words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:1200:2]
+    words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:1200:2] + ["zzzq", "handovers-ish"]
     references = ["Faster ambulance handovers at the emergency department", "payroll and pensions"]
-    multiplied, looked_up = WordMatcher(vectors, references), WordMatcher(vectors, references)
-    multiplied.MANY, looked_up.MANY = len(words) + 1, 10
-    assert [multiplied.closeness(w) for w in words] == [looked_up.closeness(w) for w in words]
-    assert looked_up._multiples is not None and multiplied._multiples is None
-    assert [multiplied.coverage(w) for w in words] == [looked_up.coverage(w) for w in words]
+    one_by_one, at_once = WordMatcher(vectors, references, "triage cohorting"), \
+        WordMatcher(vectors, references, "triage cohorting")
+    one_by_one.read(words[:10])  # too few: left to be read one by one, as they are needed
+    assert not one_by_one._rows
+    for factors in ({}, {"zzzq": 0.5, "about": 0.2}):  # weights changed: every word is read again
+        one_by_one.discount(factors)
+        at_once.discount(factors)
+        at_once.read(words)
+        assert set(at_once._rows) == set(words) - {"zzzq"}  # a word the vectors lack is read when it is needed
+        assert [one_by_one.closeness(w) for w in words] == [at_once.closeness(w) for w in words]
+        assert [one_by_one._closest.get(w) for w in words] == [at_once._closest.get(w) for w in words]
+        assert [one_by_one.coverage(w) for w in words] == [at_once.coverage(w) for w in words]
+        assert one_by_one.matches(" ".join(words)) == at_once.matches(" ".join(words))
+
+
+def test_many_texts_are_embedded_as_one_is():
+    """embed_many works out many texts' vectors in numpy: the same integers and the same rounding, so the same to the
+    last bit, for a text with no known words and one long enough to be left to embed as well."""
+    from purpose.logic.meaning import MODEL, word_vectors
+
+    vectors = word_vectors()
+    words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:3000]
+    texts = [" ".join(words[n:n + 3 + n % 40]) for n in range(0, 2000, 7)]
+    texts += ["", "qqqx zzzq", "Cafe-style lunch club for carers, and the A&E's wait", " ".join(words[:vectors.LONG + 5])]
+    assert [vectors.embed(t) for t in texts] == vectors.embed_many(texts) == \
+        [v for n in range(0, len(texts), 20) for v in vectors.embed_many(texts[n:n + 20])]
+    assert vectors.embed_many(texts[:3]) == [vectors.embed(t) for t in texts[:3]]  # too few for numpy
 
 
 KETAMINE = {"organisation": "U", "vision": "Young people harmed by ketamine get help for their bladder and their drug "

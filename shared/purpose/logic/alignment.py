@@ -1344,11 +1344,17 @@ def aim_statement_check(item: dict) -> dict:
 REPEATED, REGISTER = 0.25, 8
 
 
-def repeated_words(ctx: ReviewContext, texts: list[str]) -> dict[str, float]:
-    """The words a register repeats (REPEATED), each with the factor its weight is multiplied by (offline review)."""
+def words_in(texts: list[str]) -> Counter:
+    """How many of the texts each word is in, as WORD reads it."""
+    return Counter(chain.from_iterable(map(set, map(WORD.findall, map(plain_lower, texts)))))
+
+
+def repeated_words(ctx: ReviewContext, texts: list[str], counts: Counter | None = None) -> dict[str, float]:
+    """The words a register repeats (REPEATED), each with the factor its weight is multiplied by (offline review);
+    `counts` are the texts' words_in when known."""
     if len(texts) < REGISTER:
         return {}
-    counts = Counter(chain.from_iterable(map(set, map(WORD.findall, map(plain_lower, texts)))))  # each item once
+    counts = words_in(texts) if counts is None else counts
     factors = {}
     for word, count in counts.items():
         share = count / len(texts)
@@ -1358,29 +1364,46 @@ def repeated_words(ctx: ReviewContext, texts: list[str]) -> dict[str, float]:
     return factors
 
 
-def read_as_register(ctx: ReviewContext, texts: list[str]) -> list[str]:
-    """Set the context to weigh the register's repeated words less in matching (repeated_words), and give each
-    item's text (item_text) for its vector, without the words weighed at less than half (offline review)."""
-    ctx.words.discount(repeated_words(ctx, texts))
+def read_as_register(ctx: ReviewContext, texts: list[str], counts: Counter | None = None) -> list[str]:
+    """Set the context to weigh the register's repeated words less in matching (repeated_words) and read all its
+    words at once (WordMatcher.read), and give each item's text (item_text) for its vector, without the words
+    weighed at less than half (offline review). `counts` are the texts' words_in when known."""
+    counts = words_in(texts) if counts is None else counts
+    ctx.words.discount(repeated_words(ctx, texts, counts))
+    ctx.words.read(content_words(" ".join(counts)))  # WORD reads its own words, joined, as it read them
     quiet = ctx.words.quiet
     return [" ".join(w for w in content_words(t) if w not in quiet) for t in texts] if quiet else texts
 
 
 # A register this long is shared among the processors (in_parts): below it, starting a process costs more than
-# it saves
-SHARED_FROM = 1000
+# it saves. Its items are reviewed RUN at a time (_review_run).
+SHARED_FROM, RUN = 1000, 64
 
 
 def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = None) -> list[ItemReview]:
     """Every item of a register, read as a register (read_as_register); a long one is shared among the processors,
     or `parts` ways when given."""
     parts = parts or (processors() if len(items) >= SHARED_FROM else 1)
-    texts = in_parts(lambda run: [item_text(i, ctx.initials) for i in run], items, parts)
+    read = lambda run: [((texts := [item_text(i, ctx.initials) for i in run]), words_in(texts))]  # one per part
+    texts, counts = [], Counter()
+    for part_texts, part_counts in in_parts(read, items, parts):
+        texts += part_texts
+        counts.update(part_counts)
     if not ctx.offline:  # another embedding space, asked over the network (so in this process alone) for all at once
         return [review_item(i, ctx, v, t) for i, v, t in zip(items, ctx.embedder.embed_many(texts), texts)]
-    # An item whose text is as written is embedded by review_item, which reads its words once for everything
-    review = lambda run: [review_item(i, ctx, ctx.embedder.embed(v) if v != t else None, t) for i, v, t in run]
-    return in_parts(review, list(zip(items, read_as_register(ctx, texts), texts)), parts)
+    return in_parts(lambda run: _review_run(run, ctx), list(zip(items, read_as_register(ctx, texts, counts), texts)),
+                    parts)
+
+
+def _review_run(run: list[tuple[dict, str, str]], ctx: ReviewContext) -> list[ItemReview]:
+    """Each item with its texts for its vector and for the rest (read_as_register, item_text), embedded RUN at a time:
+    few enough that each one's words are still remembered (content_words) when it is reviewed."""
+    reviews = []
+    for start in range(0, len(run), RUN):
+        part = run[start:start + RUN]
+        vectors = ctx.embedder.embed_many([v for _, v, _ in part])
+        reviews += [review_item(i, ctx, vector, t) for (i, _, t), vector in zip(part, vectors)]
+    return reviews
 
 
 def review_portfolio(items: list[dict], ctx: ReviewContext) -> dict:

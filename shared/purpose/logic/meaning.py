@@ -13,7 +13,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterator
 from itertools import repeat
-from operator import getitem, mul, sub, truediv
+from operator import mul, sub, truediv
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,6 +46,7 @@ using used make making get getting one two three every within without per via et
 class WordVectors:
     BIAS = 1 << 20  # above any weighted component (3 x 1024 x 127), so packed fields stay positive
     RAREST = 3.0  # the weight of the rarest words (weight), and of a vision's word the vectors lack (WordMatcher)
+    MANY, LONG = 16, 900  # texts enough for embed_many to use numpy; known words a text may have there
     _fields = struct.Struct(f"<{DIMENSIONS + 1}Q")  # the 64 components, then a count of the words
 
     def __init__(self, folder: Path = MODEL) -> None:
@@ -100,7 +101,23 @@ class WordVectors:
         return packed
 
     def embed_many(self, texts: list[str]) -> list[tuple[float, ...] | None]:
-        return [self.embed(t) for t in texts]
+        """embed for each text. Many at once (a register's, a run of them at a time), each text's words are summed as
+        embed sums them, then the rest is done for all in numpy: the same integers, then the same rounding of each
+        step (a text of more than LONG known words is left to embed, as its squares could pass 2 ** 63)."""
+        if len(texts) < self.MANY:
+            return [self.embed(t) for t in texts]
+        import numpy  # only here: a register's review, not the functions that read one form or item
+
+        size = self._fields.size
+        sums = b"".join(packed_sum(self._packed_words, content_words(t), self._packed).to_bytes(size, "little")
+                        for t in texts)
+        fields = numpy.frombuffer(sums, numpy.uint64).reshape(len(texts), -1).astype(numpy.int64)
+        counts = fields[:, -1]
+        totals = fields[:, :-1] - counts[:, None] * self.BIAS
+        norms = numpy.sqrt((totals * totals).sum(axis=1).astype(numpy.float64))
+        norms[norms == 0] = 1.0
+        return [None if count == 0 else tuple(vector) if count <= self.LONG else self.embed(text)
+                for text, count, vector in zip(texts, counts.tolist(), (totals / norms[:, None]).tolist())]
 
     def embed(self, text: str) -> tuple[float, ...] | None:
         """The rarity-weighted mean of the words' vectors, unit length. Summing one packed integer per
@@ -173,7 +190,7 @@ class WordMatcher:
     # A row packed as one integer: each figure in fixed point (SCALE) plus BIAS in a 64-bit field, then a field
     # counting the word, so summing the rows of a text's words adds every figure at once (as embed does).
     SCALE, BIAS = 1 << 32, 1 << 40
-    MANY = 400  # new words read before _products makes its table: a register, not one item or a few
+    MANY = 400  # words enough for read to multiply them as a matrix: a register, not one item or a few
     KNOWN = 0.75  # 0.65, 0.75 and 0.85 were within two items of 512 leaving one vision out
 
     def __init__(self, vectors: WordVectors, references: list[str], known: str = "") -> None:
@@ -202,7 +219,7 @@ class WordMatcher:
         self._start = 128 * sum(self._columns) + sum((self.HALF - 128 * sum(vector) - DIMENSIONS * 128 * 128)
                                                      << (self.FIELD * j) for j, vector in enumerate(stored))
         self._unpack = struct.Struct(f"<{len(stored)}I").unpack
-        self._multiples: list[list[int]] | None = None  # the table _products makes after MANY words
+        self._stored = b"".join(v.tobytes() for v in stored)  # the same vectors, for read's matrix product
         self._bytes = len(stored) * self.FIELD // 8
         self._rows: dict[str, tuple[float, ...] | None] = {}
         self._packed_rows: dict[str, int] = {}  # each row packed for matches (_pack_row)
@@ -233,32 +250,48 @@ class WordMatcher:
             else:
                 # Each dot product times 16129 (127 squared) plus `own`: the closest words are found on these
                 # integers, in C, and only the closest per reference is turned into a similarity
-                dots = self._unpack(self._products(vector).to_bytes(self._bytes, "little"))
+                dots = self._unpack(sum(map(mul, vector, self._columns), self._start).to_bytes(self._bytes, "little"))
                 own = 128 * sum(vector) + self.HALF
-                tops = [max(dots[a:b]) if a < b else None for a, b in self._spans]
-                best = [0.0 if top is None else (top - own) / 16129 for top in tops]
-                closest = [-1 if top is None else dots.index(top, a, b) for top, (a, b) in zip(tops, self._spans)]
-                self._first[word] = tuple(dot - own for dot in dots[slice(*self._spans[0])])
-                weight = self._vectors.weight(word) * self._discount.get(word, 1.0)
-                # Last comes the first reference with the known words: the known word when it is nearly
-                # the same word and closer than the reference's own
-                known, known_closest = best.pop(), closest.pop()
-                counts = known >= self.KNOWN and known > best[0]
-                best.append(known if counts else best[0])
-                closest.append(known_closest if counts else closest[0])
-                self._rows[word] = tuple(weight * b for b in [1.0, *best])
-                self._closest[word] = (-1, *closest)  # placed as in the row, so one index reads both
+                tops = [max(dots[a:b]) - own if a < b else None for a, b in self._spans]
+                closest = [-1 if top is None else dots.index(top + own, a, b) for top, (a, b) in zip(tops, self._spans)]
+                self._keep(word, tops, closest, tuple(dot - own for dot in dots[slice(*self._spans[0])]))
         return self._rows[word]
 
-    def _products(self, vector: array) -> int:
-        """The sum over the columns of each times the word's component, from _start: multiplied, or once MANY words
-        have been read (a register's review), looked up in a table of every multiple of each column a component can
-        make (64 x 256 integers, made once in about 20 ms), which takes half the time."""
-        if self._multiples is None and len(self._first) >= self.MANY:  # each word read has its _first
-            self._multiples = [[(i if i < 128 else i - 256) * column for i in range(256)] for column in self._columns]
-        if self._multiples is None:
-            return sum(map(mul, vector, self._columns), self._start)
-        return sum(map(getitem, self._multiples, vector), self._start)  # a negative component counts from the end
+    def read(self, words) -> None:
+        """Read many words at once (a register's): their dot products with every reference word come from one matrix
+        product, in C, then each word is kept as _row keeps it (the same integers, so the same rows)."""
+        new = [w for w in dict.fromkeys(words) if w not in self._rows]
+        vectors = [(w, v) for w in new if (v := self._vectors.quantised(w)) is not None]
+        if len(vectors) < self.MANY:  # left to _row, one at a time: importing numpy would cost more than it saves
+            return
+        import numpy  # only here: a register's review, not the functions that read one form or item
+
+        matrix = numpy.frombuffer(b"".join(v.tobytes() for _, v in vectors), numpy.int8).reshape(len(vectors), -1)
+        stored = numpy.frombuffer(self._stored, numpy.int8).reshape(-1, DIMENSIONS)
+        # In floating point, products of int8 vectors sum exactly (each sum is below 2 ** 53), and so fast
+        dots = (matrix.astype(numpy.float64) @ stored.T.astype(numpy.float64)).astype(numpy.int64)
+        tops, closest = [], []
+        for a, b in self._spans:
+            tops.append(dots[:, a:b].max(axis=1).tolist() if a < b else [None] * len(vectors))
+            closest.append((dots[:, a:b].argmax(axis=1) + a).tolist() if a < b else [-1] * len(vectors))
+        firsts = dots[:, slice(*self._spans[0])].tolist()
+        for i, (word, _) in enumerate(vectors):
+            self._keep(word, [t[i] for t in tops], [c[i] for c in closest], tuple(firsts[i]))
+
+    def _keep(self, word: str, tops: list[int | None], closest: list[int], first: tuple[int, ...]) -> None:
+        """A word's row from its largest dot product with each reference's words (None for a reference with none),
+        where each was found, and its dot products with the first reference's words."""
+        best = [0.0 if top is None else top / 16129 for top in tops]
+        self._first[word] = first
+        weight = self._vectors.weight(word) * self._discount.get(word, 1.0)
+        # Last comes the first reference with the known words: the known word when it is nearly
+        # the same word and closer than the reference's own
+        known, known_closest = best.pop(), closest.pop()
+        counts = known >= self.KNOWN and known > best[0]
+        best.append(known if counts else best[0])
+        closest.append(known_closest if counts else closest[0])
+        self._rows[word] = tuple(weight * b for b in [1.0, *best])
+        self._closest[word] = (-1, *closest)  # placed as in the row, so one index reads both
 
     def _unknown_row(self, word: str) -> tuple[float, ...] | None:
         """The row of a word the vectors lack: matched exactly (1) by each reference that uses it, or its plain form
