@@ -290,11 +290,38 @@ def test_a_register_s_many_words_are_matched_as_a_few_are():
         one_by_one.discount(factors)
         at_once.discount(factors)
         at_once.read(words)
-        assert set(at_once._rows) == set(words) - {"zzzq"}  # a word the vectors lack is read when it is needed
+        assert set(at_once._rows) == set(words) and at_once._rows["zzzq"] is None  # no reference uses it
         assert [one_by_one.closeness(w) for w in words] == [at_once.closeness(w) for w in words]
         assert [one_by_one._closest.get(w) for w in words] == [at_once._closest.get(w) for w in words]
         assert [one_by_one.coverage(w) for w in words] == [at_once.coverage(w) for w in words]
         assert one_by_one.matches(" ".join(words)) == at_once.matches(" ".join(words))
+
+
+def test_many_texts_are_matched_at_once_as_one_is():
+    """read_texts works out many texts' matches and closest similarities at once, in numpy, from the words read last:
+    the same figures to the last bit, with quiet words, words the vectors lack, a word not read (worked out alone)."""
+    from purpose.logic.meaning import MODEL, WordMatcher, content_words, word_vectors
+
+    vectors = word_vectors()
+    words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:3000]
+    texts = [" ".join(words[n:n + 1 + n % 30]) + (" zzzq" if n % 3 else "") for n in range(0, 2500, 9)]
+    texts += ["", "zzzq qqqx", "qqqx", "holiday zzzq", "handovers handovers ketamine", "ketamine", "notreadword handovers",
+              texts[0]]  # "holiday" is unlike a word of the vision: a similarity below 0
+    references = ["Faster ambulance handovers at the emergency department, with less ketamine", "payroll"]
+    alone, at_once = WordMatcher(vectors, references, "triage cohorting"), \
+        WordMatcher(vectors, references, "triage cohorting")
+    for factors in ({}, {"the": 0.1, "and": 0.3, "handovers": 0.2}):  # quiet words: in sums, not in closeness
+        alone.discount(factors)
+        at_once.discount(factors)
+        at_once.read([w for t in texts[:-2] for w in t.split()])
+        at_once.read_texts(texts)
+        assert set(at_once._ahead) == {t for t in texts if content_words(t)} - {"notreadword handovers"}
+        for text in texts:
+            assert at_once.matches(text) == alone.matches(text)
+            assert at_once.coverage_with_part(text, text[:20]) == alone.coverage_with_part(text, text[:20])
+            assert at_once.closeness_to_first(text) == alone.closeness_to_first(text)
+    at_once.read_texts(texts[:3])  # too few: each is worked out alone
+    assert not at_once._ahead
 
 
 def test_many_texts_are_embedded_as_one_is():

@@ -1402,6 +1402,7 @@ def _review_run(run: list[tuple[dict, str, str]], ctx: ReviewContext) -> list[It
     for start in range(0, len(run), RUN):
         part = run[start:start + RUN]
         vectors = ctx.embedder.embed_many([v for _, v, _ in part])
+        ctx.words.read_texts([t for _, _, t in part])
         reviews += [review_item(i, ctx, vector, t) for (i, _, t), vector in zip(part, vectors)]
     return reviews
 

@@ -232,6 +232,8 @@ class WordMatcher:
         self._first_total = sum(self._first_weights)
         self._discount: dict[str, float] = {}
         self.quiet: frozenset[str] = frozenset()  # words weighed at less than half: they explain nothing
+        self._at: dict[str, int] | None = None  # per word read (read), its place in the matrices read_texts reads
+        self._ahead: dict[str, tuple] = {}  # per text read (read_texts), its matches and _best
 
     def discount(self, factors: dict[str, float]) -> None:
         """Weigh these words less in every text matched from now on (each word's weight times its factor)."""
@@ -241,6 +243,7 @@ class WordMatcher:
             self._rows.clear()
             self._packed_rows.clear()
             self._closest.clear()
+            self._at, self._ahead = None, {}
 
     def _row(self, word: str) -> tuple[float, ...] | None:
         if word not in self._rows:
@@ -258,25 +261,70 @@ class WordMatcher:
         return self._rows[word]
 
     def read(self, words) -> None:
-        """Read many words at once (a register's): their dot products with every reference word come from one matrix
-        product, in C, then each word is kept as _row keeps it (the same integers, so the same rows)."""
-        new = [w for w in dict.fromkeys(words) if w not in self._rows]
-        vectors = [(w, v) for w in new if (v := self._vectors.quantised(w)) is not None]
-        if len(vectors) < self.MANY:  # left to _row, one at a time: importing numpy would cost more than it saves
+        """Read many words at once (a register's), for read_texts: the new ones' dot products with every reference
+        word come from one matrix product, in C, then each word is kept as _row keeps it (the same integers, so the
+        same rows); then every word's row is placed in the matrices read_texts sums and compares."""
+        words = list(dict.fromkeys(words))
+        if len(words) < self.MANY:  # left to _row, one at a time: importing numpy would cost more than it saves
             return
         import numpy  # only here: a register's review, not the functions that read one form or item
 
-        matrix = numpy.frombuffer(b"".join(v.tobytes() for _, v in vectors), numpy.int8).reshape(len(vectors), -1)
-        stored = numpy.frombuffer(self._stored, numpy.int8).reshape(-1, DIMENSIONS)
-        # In floating point, products of int8 vectors sum exactly (each sum is below 2 ** 53), and so fast
-        dots = (matrix.astype(numpy.float64) @ stored.T.astype(numpy.float64)).astype(numpy.int64)
-        tops, closest = [], []
-        for a, b in self._spans:
-            tops.append(dots[:, a:b].max(axis=1).tolist() if a < b else [None] * len(vectors))
-            closest.append((dots[:, a:b].argmax(axis=1) + a).tolist() if a < b else [-1] * len(vectors))
-        firsts = dots[:, slice(*self._spans[0])].tolist()
-        for i, (word, _) in enumerate(vectors):
-            self._keep(word, [t[i] for t in tops], [c[i] for c in closest], tuple(firsts[i]))
+        vectors = [(w, v) for w in words if w not in self._rows and (v := self._vectors.quantised(w)) is not None]
+        if vectors:
+            matrix = numpy.frombuffer(b"".join(v.tobytes() for _, v in vectors), numpy.int8).reshape(len(vectors), -1)
+            stored = numpy.frombuffer(self._stored, numpy.int8).reshape(-1, DIMENSIONS)
+            # In floating point, products of int8 vectors sum exactly (each sum is below 2 ** 53), and so fast
+            dots = (matrix.astype(numpy.float64) @ stored.T.astype(numpy.float64)).astype(numpy.int64)
+            tops, closest = [], []
+            for a, b in self._spans:
+                tops.append(dots[:, a:b].max(axis=1).tolist() if a < b else [None] * len(vectors))
+                closest.append((dots[:, a:b].argmax(axis=1) + a).tolist() if a < b else [-1] * len(vectors))
+            firsts = dots[:, slice(*self._spans[0])].tolist()
+            for i, (word, _) in enumerate(vectors):
+                self._keep(word, [t[i] for t in tops], [c[i] for c in closest], tuple(firsts[i]))
+        # Row 0 stands for a word with no row (none of the references uses a word the vectors lack): it adds nothing
+        # to a sum and is below every similarity. A quiet word counts in sums, not in the closest similarities.
+        rowed = [w for w in words if self._row(w) is not None]
+        self._at = {w: i for i, w in enumerate(rowed, 1)} | {w: 0 for w in words if self._rows[w] is None}
+        self._unquiet = numpy.array([0, *(0 if w in self.quiet else i for i, w in enumerate(rowed, 1))])
+        width = self._spans[0][1] - self._spans[0][0]
+        self._sums = numpy.rint(numpy.array([(0.0,) * (len(self._spans) + 1)] + [self._rows[w] for w in rowed])
+                                * self.SCALE).astype(numpy.int64)  # as _pack_row rounds them
+        self._firsts = numpy.array([(-self.SCALE,) * width] + [self._first[w] for w in rowed],
+                                   dtype=numpy.int64).reshape(len(rowed) + 1, width)
+
+    def read_texts(self, texts: list[str]) -> None:
+        """matches and _best of many texts at once (MANY or more), in numpy, from the rows of the words read last:
+        the same integers, then the same rounding of each division, so the same figures. Kept for those texts until
+        the next call; a text with a word not read is left to be worked out alone."""
+        self._ahead = {}
+        if self._at is None or len(texts) < WordVectors.MANY:
+            return
+        import numpy
+
+        at, ends, kept, flat = self._at, [], [], []
+        for text in dict.fromkeys(texts):
+            try:
+                places = [at[w] for w in content_words(text)]
+            except KeyError:  # a word not read: the text is left to be worked out alone
+                continue
+            if places:
+                flat += places
+                ends.append(len(flat))
+                kept.append(text)
+        if not kept:
+            return
+        starts, flat = [0, *ends[:-1]], numpy.fromiter(flat, numpy.intp, len(flat))
+        flat_unquiet = self._unquiet[flat]
+        sums = numpy.add.reduceat(self._sums[flat], starts)
+        rowed = (numpy.maximum.reduceat(flat, starts) > 0).tolist()  # whether any of each text's words has a row
+        unquiet_rowed = (numpy.maximum.reduceat(flat_unquiet, starts) > 0).tolist()
+        weight = numpy.maximum(sums[:, :1], 1)  # 0 only for a text none of whose words has a row: None below
+        plain = (sums[:, 1:-1] / weight).tolist()
+        with_known = (sums[:, -1] / weight[:, 0]).tolist()
+        best = numpy.maximum.reduceat(self._firsts[flat_unquiet], starts).tolist()
+        for text, p, k, b, n, u in zip(kept, plain, with_known, best, rowed, unquiet_rowed):
+            self._ahead[text] = ((tuple(p), (k, *p[1:])) if n else None, tuple(b) if u else None)
 
     def _keep(self, word: str, tops: list[int | None], closest: list[int], first: tuple[int, ...]) -> None:
         """A word's row from its largest dot product with each reference's words (None for a reference with none),
@@ -357,6 +405,8 @@ class WordMatcher:
 
     def matches(self, text: str) -> tuple[tuple[float, ...], tuple[float, ...]] | None:
         """`match`, then the same with the known words counting for the first reference, in one pass."""
+        if text in self._ahead:
+            return self._ahead[text][0]
         total = packed_sum(self._packed_rows, content_words(text), self._pack_row)
         if not total:  # no word of the text is known
             return None
@@ -377,17 +427,21 @@ class WordMatcher:
         words' closest similarities are found once, for both."""
         weighed = lambda best: 0.0 if best is None or not self._first_weights else \
             sum(map(mul, best, self._first_weights)) / (16129 * self._first_total)
-        in_part = dict.fromkeys(content_words(part))
-        by_part = self._closest_of(self._first_rows(in_part))
-        rest = self._first_rows(w for w in dict.fromkeys(content_words(text)) if w not in in_part)
-        return weighed(self._closest_of(rest + [by_part] if by_part is not None else rest)), weighed(by_part)
+        by_part = self._closest_of(self._first_rows(dict.fromkeys(content_words(part))))
+        return weighed(self._closest_of([b for b in (self._best(text), by_part) if b is not None])), weighed(by_part)
 
     def closeness_to_first(self, text: str) -> dict[str, float]:
         """Each word of the first reference (the vision) with how close the text's closest word comes to it, 0 to 1
         (quiet words left out): which of its words the text speaks to."""
-        best = self._closest_of(self._first_rows(dict.fromkeys(content_words(text))))
+        best = self._best(text)
         start, end = self._spans[0]
         return {} if best is None else {w: d / 16129 for w, d in zip(self._words[start:end], best)}
+
+    def _best(self, text: str) -> tuple[int, ...] | None:
+        """Per word of the first reference, its similarity to the closest word of the text (_closest_of)."""
+        if text in self._ahead:
+            return self._ahead[text][1]
+        return self._closest_of(self._first_rows(dict.fromkeys(content_words(text))))
 
     def _first_rows(self, words) -> list[tuple[int, ...]]:
         """Per word known to the vectors and not quiet, its similarity to each word of the first reference (times
