@@ -280,10 +280,11 @@ def test_a_register_s_many_words_are_matched_as_a_few_are():
     from purpose.logic.meaning import MODEL, WordMatcher, word_vectors
 
     vectors = word_vectors()
-    words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:1200:2] + ["zzzq", "handovers-ish"]
+    words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:1200:2] + ["zzzq", "handovers-ish", "handovers"]
     references = ["Faster ambulance handovers at the emergency department", "payroll and pensions"]
-    one_by_one, at_once = WordMatcher(vectors, references, "triage cohorting"), \
-        WordMatcher(vectors, references, "triage cohorting")
+    # known words: "handovers" is as close to the first reference's own word, so that word is its closest
+    one_by_one, at_once = WordMatcher(vectors, references, "triage handovers"), \
+        WordMatcher(vectors, references, "triage handovers")
     one_by_one.read(words[:10])  # too few: left to be read one by one, as they are needed
     assert not one_by_one._rows
     for factors in ({}, {"zzzq": 0.5, "about": 0.2}):  # weights changed: every word is read again
@@ -308,8 +309,8 @@ def test_many_texts_are_matched_at_once_as_one_is():
     texts += ["", "zzzq qqqx", "qqqx", "holiday zzzq", "handovers handovers ketamine", "ketamine", "notreadword handovers",
               texts[0]]  # "holiday" is unlike a word of the vision: a similarity below 0
     references = ["Faster ambulance handovers at the emergency department, with less ketamine", "payroll"]
-    alone, at_once = WordMatcher(vectors, references, "triage cohorting"), \
-        WordMatcher(vectors, references, "triage cohorting")
+    alone, at_once = WordMatcher(vectors, references, "triage handovers"), \
+        WordMatcher(vectors, references, "triage handovers")
     for factors in ({}, {"the": 0.1, "and": 0.3, "handovers": 0.2}):  # quiet words: in sums, not in closeness
         alone.discount(factors)
         at_once.discount(factors)

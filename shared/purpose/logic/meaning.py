@@ -275,13 +275,21 @@ class WordMatcher:
             stored = numpy.frombuffer(self._stored, numpy.int8).reshape(-1, DIMENSIONS)
             # In floating point, products of int8 vectors sum exactly (each sum is below 2 ** 53), and so fast
             dots = (matrix.astype(numpy.float64) @ stored.T.astype(numpy.float64)).astype(numpy.int64)
-            tops, closest = [], []
-            for a, b in self._spans:
-                tops.append(dots[:, a:b].max(axis=1).tolist() if a < b else [None] * len(vectors))
-                closest.append((dots[:, a:b].argmax(axis=1) + a).tolist() if a < b else [-1] * len(vectors))
-            firsts = dots[:, slice(*self._spans[0])].tolist()
-            for i, (word, _) in enumerate(vectors):
-                self._keep(word, [t[i] for t in tops], [c[i] for c in closest], tuple(firsts[i]))
+            # As _keep does, for all the words at once: each reference's closest word and its similarity, then the
+            # first reference with the known words
+            best = numpy.zeros((len(vectors), len(self._spans)))
+            closest = numpy.full((len(vectors), len(self._spans)), -1)
+            for j, (a, b) in enumerate(self._spans):
+                if a < b:
+                    best[:, j], closest[:, j] = dots[:, a:b].max(axis=1) / 16129, dots[:, a:b].argmax(axis=1) + a
+            counts = (best[:, -1] >= self.KNOWN) & (best[:, -1] > best[:, 0])
+            best[:, -1], closest[:, -1] = numpy.where(counts, best[:, -1], best[:, 0]), \
+                numpy.where(counts, closest[:, -1], closest[:, 0])
+            weights = numpy.array([[self._vectors.weight(w) * self._discount.get(w, 1.0)] for w, _ in vectors])
+            new = [w for w, _ in vectors]
+            self._rows.update(zip(new, map(tuple, numpy.hstack([weights, weights * best]).tolist())))
+            self._closest.update(zip(new, map(tuple, numpy.hstack([numpy.full((len(new), 1), -1), closest]).tolist())))
+            self._first.update(zip(new, map(tuple, dots[:, slice(*self._spans[0])].tolist())))
         # Row 0 stands for a word with no row (none of the references uses a word the vectors lack): it adds nothing
         # to a sum and is below every similarity. A quiet word counts in sums, not in the closest similarities.
         rowed = [w for w in words if self._row(w) is not None]
