@@ -1376,8 +1376,8 @@ def read_as_register(ctx: ReviewContext, texts: list[str], counts: Counter | Non
 
 
 # A register this long is shared among the processors (in_parts): below it, starting a process costs more than
-# it saves. Its items are reviewed RUN at a time (_review_run).
-SHARED_FROM, RUN = 1000, 64
+# it saves. Its items are reviewed RUN at a time (_review_run), as many as embed_many reads at once in numpy.
+SHARED_FROM, RUN = 1000, WordVectors.MANY
 
 
 def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = None) -> list[ItemReview]:

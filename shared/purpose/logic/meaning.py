@@ -46,7 +46,7 @@ using used make making get getting one two three every within without per via et
 class WordVectors:
     BIAS = 1 << 20  # above any weighted component (3 x 1024 x 127), so packed fields stay positive
     RAREST = 3.0  # the weight of the rarest words (weight), and of a vision's word the vectors lack (WordMatcher)
-    MANY, LONG = 16, 900  # texts enough for embed_many to use numpy; known words a text may have there
+    MANY, LONG = 64, 900  # texts enough for embed_many to use numpy (a register's); known words a text may have there
     _fields = struct.Struct(f"<{DIMENSIONS + 1}Q")  # the 64 components, then a count of the words
 
     def __init__(self, folder: Path = MODEL) -> None:
