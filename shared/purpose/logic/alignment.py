@@ -844,6 +844,7 @@ class ReviewContext:
         own = set(content_words(" ".join(e.text for e in self.direction)))
         self.known_words = [(topic, set(content_words(served)) - own) for topic, served in self.links]
         self.priority_ids = {e.id.upper() for e in self.direction if e.kind == "priority"}  # what work may link to
+        self.context_named = frozenset().union(*(e.named for e in self.context))  # what any context element names
         # The parts of the vision work can serve, each with its words as the word matching reads them (served_parts)
         self.parts = [(e, set(content_words(about(e.text)))) for e in self.direction
                       if e.kind in ("vision", "purpose", "priority")]
@@ -1195,8 +1196,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     matched += [{"kind": "value", "id": e.id, "label": e.label, "similarity": round(s, 3)}
                 for s, e in values[:1] if s >= 0.35]
     # Only elements that share a word with the work can be named, so only theirs are compared
-    words = content_words(text)
-    sharing = [element for element in ctx.context if not element.named.isdisjoint(words)]
+    named = ctx.context_named.intersection(content_words(text))  # most work names few such words, or none
+    sharing = [element for element in ctx.context if not element.named.isdisjoint(named)] if named else []
     context = [(s, e) for s, e in _ranked(similarity, vector, sharing) if s >= 0.55]
     # The closest two of each kind, so national priorities do not crowd out a theme people raised
     kinds: Counter = Counter()

@@ -377,8 +377,8 @@ class WordMatcher:
         reason can quote. With `known`, the first reference includes the known words."""
         near_at, far_at = self._places(towards, against, known)
         found = []
-        for word in self.ties(text, towards, against, known):
-            row, closest = self._row(word), self._closest[word][near_at]
+        for word in self.ties(text, towards, against, known):  # each has its row
+            row, closest = self._rows[word], self._closest[word][near_at]
             # A counterpart of 0.6 or more is worth naming beside the word: at 0.5, "rounds" was like "quarter",
             # "fun" like "time". A word without one is its own counterpart, and the reason quotes it alone.
             if closest >= 0:
@@ -390,11 +390,10 @@ class WordMatcher:
         """The text's words that reference `towards` matches better than reference `against`, in the text's order:
         only words with a close counterpart in it (similarity 0.5 or more), as a person can follow those."""
         near_at, far_at = self._places(towards, against, known)
-        found = []
+        rows, quiet, found = self._rows, self.quiet, []
         for word in dict.fromkeys(content_words(text)):
-            row = self._row(word)
-            if row is not None and word not in self.quiet and row[near_at] > row[far_at] \
-                    and row[near_at] > 0.5 * row[0]:
+            row = rows[word] if word in rows else self._row(word)
+            if row is not None and word not in quiet and row[near_at] > row[far_at] and row[near_at] > 0.5 * row[0]:
                 found.append(word)
         return found
 
