@@ -1,4 +1,4 @@
-"""Meaning from words, offline and in pure Python: static word vectors distilled from MiniLM.
+"""Meaning from words, offline: static word vectors distilled from MiniLM, read in pure Python (a register in numpy).
 
 A text's vector is the weighted mean of its words' vectors, so "strong painkillers" lands near
 "opioid" while "painting" stays far from "pain". Loaded once per container (about 4.8 MB).
@@ -7,6 +7,7 @@ A text's vector is the weighted mean of its words' vectors, so "strong painkille
 from __future__ import annotations
 
 import math
+import os
 import re
 import struct
 import unicodedata
@@ -41,6 +42,16 @@ here hers him his how i if in into is it its itself just me more most my no nor 
 ours out over own same she should so some such than that the their theirs them then there these they this those through
 to too under until up very was we were what when where which while who whom why will with would you your yours new use
 using used make making get getting one two three every within without per via etc""".split())
+
+
+def _numpy():
+    """numpy, for reading a register's many words and texts at once: imported only then (not by the functions that
+    read one form or item), and with one thread for its matrix products: a long register is already shared among the
+    processors (parallel), and OpenBLAS's threads would compete with its processes for them."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # read when numpy is first imported
+    import numpy
+
+    return numpy
 
 
 class WordVectors:
@@ -106,8 +117,7 @@ class WordVectors:
         step (a text of more than LONG known words is left to embed, as its squares could pass 2 ** 63)."""
         if len(texts) < self.MANY:
             return [self.embed(t) for t in texts]
-        import numpy  # only here: a register's review, not the functions that read one form or item
-
+        numpy = _numpy()
         size = self._fields.size
         sums = b"".join(packed_sum(self._packed_words, content_words(t), self._packed).to_bytes(size, "little")
                         for t in texts)
@@ -267,8 +277,7 @@ class WordMatcher:
         words = list(dict.fromkeys(words))
         if len(words) < self.MANY:  # left to _row, one at a time: importing numpy would cost more than it saves
             return
-        import numpy  # only here: a register's review, not the functions that read one form or item
-
+        numpy = _numpy()
         vectors = [(w, v) for w in words if w not in self._rows and (v := self._vectors.quantised(w)) is not None]
         if vectors:
             matrix = numpy.frombuffer(b"".join(v.tobytes() for _, v in vectors), numpy.int8).reshape(len(vectors), -1)
@@ -308,8 +317,7 @@ class WordMatcher:
         self._ahead = {}
         if self._at is None or len(texts) < WordVectors.MANY:
             return
-        import numpy
-
+        numpy = _numpy()
         at, ends, kept, flat = self._at, [], [], []
         for text in dict.fromkeys(texts):
             try:
