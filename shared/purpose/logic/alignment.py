@@ -1385,7 +1385,10 @@ def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = N
     """Every item of a register, read as a register (read_as_register); a long one is shared among the processors,
     or `parts` ways when given."""
     parts = parts or (processors() if len(items) >= SHARED_FROM else 1)
-    read = lambda run: [((texts := [item_text(i, ctx.initials) for i in run]), words_in(texts))]  # one per part
+    def read(run: list[dict]) -> list[tuple[list[str], Counter]]:  # one result for each part
+        run_texts = [item_text(i, ctx.initials) for i in run]
+        return [(run_texts, words_in(run_texts))]
+
     texts, counts = [], Counter()
     for part_texts, part_counts in in_parts(read, items, parts):
         texts += part_texts
@@ -1397,8 +1400,8 @@ def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = N
 
 
 def _review_run(run: list[tuple[dict, str, str]], ctx: ReviewContext) -> list[ItemReview]:
-    """Each item with its texts for its vector and for the rest (read_as_register, item_text), embedded RUN at a time:
-    few enough that each one's words are still remembered (content_words) when it is reviewed."""
+    """Each item with its texts for its vector and for the rest (read_as_register, item_text), embedded and matched
+    RUN at a time: few enough that each one's words are still remembered (content_words) when it is reviewed."""
     reviews = []
     for start in range(0, len(run), RUN):
         part = run[start:start + RUN]

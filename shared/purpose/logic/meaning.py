@@ -311,7 +311,7 @@ class WordMatcher:
                                    dtype=numpy.int64).reshape(len(rowed) + 1, width)
 
     def read_texts(self, texts: list[str]) -> None:
-        """matches and _best of many texts at once (MANY or more), in numpy, from the rows of the words read last:
+        """matches and _best of many texts (WordVectors.MANY or more) at once, in numpy, from the words read last:
         the same integers, then the same rounding of each division, so the same figures. Kept for those texts until
         the next call; a text with a word not read is left to be worked out alone."""
         self._ahead = {}
