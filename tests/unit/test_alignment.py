@@ -333,7 +333,8 @@ def test_many_texts_are_embedded_as_one_is():
     vectors = word_vectors()
     words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:3000]
     texts = [" ".join(words[n:n + 3 + n % 40]) for n in range(0, 2000, 7)]
-    texts += ["", "qqqx zzzq", "Cafe-style lunch club for carers, and the A&E's wait", " ".join(words[:vectors.LONG + 5])]
+    texts += ["", "qqqx zzzq", "Cafe-style lunch club for carers, and the A&E's wait", " ".join(words),
+              "handovers " * 20_000]  # the last two past LONG words: the last one's squares would pass 2 ** 63
     assert [vectors.embed(t) for t in texts] == vectors.embed_many(texts) == \
         [v for n in range(0, len(texts), 70) for v in vectors.embed_many(texts[n:n + 70])]
     assert vectors.embed_many(texts[:3]) == [vectors.embed(t) for t in texts[:3]]  # too few for numpy

@@ -124,6 +124,7 @@ class WordVectors:
         fields = numpy.frombuffer(sums, numpy.uint64).reshape(len(texts), -1).astype(numpy.int64)
         counts = fields[:, -1]
         totals = fields[:, :-1] - counts[:, None] * self.BIAS
+        totals[counts > self.LONG] = 0  # left to embed
         norms = numpy.sqrt((totals * totals).sum(axis=1).astype(numpy.float64))
         norms[norms == 0] = 1.0
         return [None if count == 0 else tuple(vector) if count <= self.LONG else self.embed(text)
