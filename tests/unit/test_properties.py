@@ -152,3 +152,51 @@ def test_consensus_figures_are_bounded_and_replays_change_nothing(rows):
         assert not (result["majority"] and result["agree_share"] <= 0.5)
     # Replaying every vote (a double-click on each) gives exactly the same figures
     assert statement_results([v for vote in votes for v in (vote, vote)]) == found
+
+
+# Text as registers write it, and the characters the quick ways of reading it could get wrong: the marks that end or
+# join words, digits, "_", "&" (A&E), capitals and letters beyond ASCII
+_PIECES = st.lists(st.sampled_from([*"abeglsx AEGP'-&_9.,;:/()\"\t\n", "é", "’", "ß", "İ", "²", "٣", "a&e", "train",
+                                    "cancer", "hearing loss", "out-of-area", "too many", "so that", "statins",
+                                    "parkinson's", "x-ray", "covid-19", "food-first", "heart failure", "'s", "s's"]),
+                   max_size=40)
+WORDING = _PIECES.map("".join) | _PIECES.map(" ".join)  # run together, and as words
+
+
+@PROPERTY
+@given(WORDING)
+def test_words_are_read_quickly_as_the_patterns_read_them(text):
+    import re
+
+    from purpose.logic.alignment import _runs
+    from purpose.logic.meaning import STOP_WORDS, SHORT_WORDS, WORD, content_words, plain_lower, words_of
+
+    lowered = plain_lower(text)
+    assert words_of(lowered) == WORD.findall(lowered)
+    assert content_words.__wrapped__(text) == tuple(w.strip("'-") for w in WORD.findall(lowered)
+                                                    if w not in STOP_WORDS and (len(w) > 2 or w in SHORT_WORDS))
+    assert _runs.__wrapped__(text.lower()) == frozenset(re.findall(r"\w+", text.lower()))
+
+
+@PROPERTY
+@given(WORDING)
+def test_phrases_are_found_where_their_pattern_finds_them(text):
+    from purpose.logic.alignment import _PROBLEM_PHRASES, _area_names, _phrases
+
+    lowered = text.lower()
+    for phrases in (_area_names()[0], _PROBLEM_PHRASES, _phrases(["out of area", "x-ray", "a&e", "heart",
+                                                                 "heart failure", "failure", "parkinson's", "covid-19"])):
+        expected = [(m.span(), m.groups()) for m in phrases.pattern.finditer(lowered)]
+        assert [(m.span(), m.groups()) for m in phrases.finditer(lowered)] == expected
+        first = phrases.search(lowered)
+        assert (first.span(), first.groups()) == expected[0] if expected else first is None
+
+
+@PROPERTY
+@given(WORDING)
+def test_abbreviations_are_looked_for_among_the_same_words(text):
+    from purpose.logic import abbreviations
+
+    if text.isascii():
+        assert text.encode("ascii").translate(abbreviations._ASCII_TO_SPACES).decode("ascii") == \
+            text.translate(abbreviations._TO_SPACES)

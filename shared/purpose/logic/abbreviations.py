@@ -110,6 +110,7 @@ def _spell(match: re.Match) -> str:
 # Most texts have none, which a glance at their words tells faster than the pattern: punctuation (but for the
 # "#", "&" and "-" abbreviations are written with) to spaces, then a look up of each word.
 _TO_SPACES = str.maketrans({c: " " for c in ".,;:!?()[]{}/\\'\"“”‘’"})
+_ASCII_TO_SPACES = bytes(ord(" ") if chr(c) in ".,;:!?()[]{}/\\'\"" else c for c in range(256))  # the same, in C
 _WRITTEN_WORDS = frozenset(_AS_WRITTEN) | {k + "s" for k in _AS_WRITTEN}
 _SHORTHAND_WORDS = frozenset(w for k in _ANY_CASE for w in k.replace(".", " ").split())
 
@@ -124,7 +125,8 @@ def _spell_in_capitals(match: re.Match) -> str:
 
 def spelled_out(text: str) -> str:
     """The text with each abbreviation of ABBREVIATIONS replaced by the words it stands for."""
-    words = text.translate(_TO_SPACES).split()
+    words = (text.encode("ascii").translate(_ASCII_TO_SPACES).decode("ascii") if text.isascii()
+             else text.translate(_TO_SPACES)).split()
     if _WRITTEN_WORDS.isdisjoint(words) and _SHORTHAND_WORDS.isdisjoint(map(str.lower, words)):
         return text
     return _CANDIDATE.sub(_spell_in_capitals if text.isupper() else _spell, text)
