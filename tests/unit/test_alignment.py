@@ -298,6 +298,14 @@ def test_a_register_s_many_words_are_matched_as_a_few_are():
         assert one_by_one.matches(" ".join(words)) == at_once.matches(" ".join(words))
 
 
+def test_the_closest_of_a_text_and_its_part_is_each_vision_word_s_closer():
+    # coverage_with_part takes, for each word of the vision, the closer of the text's and its part's closest words
+    text, part = (3, -5, 7, 0, -16129), (4, -6, 7, -1, 16129)
+    assert WordMatcher._closest_of([text, part]) == (4, -5, 7, 0, 16129) == tuple(map(max, text, part))
+    assert WordMatcher._closest_of([text, part, (9, 9, 9, 9, 9)]) == (9, 9, 9, 9, 16129)
+    assert WordMatcher._closest_of([text]) == text and WordMatcher._closest_of([]) is None
+
+
 def test_many_texts_are_matched_at_once_as_one_is():
     """read_texts works out many texts' matches and closest similarities at once, in numpy, from the words read last:
     the same figures to the last bit, with quiet words, words the vectors lack, a word not read (worked out alone)."""

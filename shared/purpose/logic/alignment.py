@@ -588,10 +588,13 @@ class Phrases:
         self.pattern, self.firsts = pattern, firsts
 
     def search(self, lowered: str) -> re.Match | None:
-        return next(self.finditer(lowered), None)
+        return None if self.firsts.isdisjoint(_runs(lowered)) else next(self._matches(lowered), None)
 
     def finditer(self, lowered: str) -> Iterator[re.Match]:
         """The pattern's matches in the text, as pattern.finditer gives them."""
+        return iter(()) if self.firsts.isdisjoint(_runs(lowered)) else self._matches(lowered)
+
+    def _matches(self, lowered: str) -> Iterator[re.Match]:
         end = 0
         for start in _starts(lowered, self.firsts.intersection(_runs(lowered))):
             if start >= end and (match := self.pattern.match(lowered, start)):
@@ -600,21 +603,16 @@ class Phrases:
 
 
 def _starts(text: str, words) -> list[int]:
-    """Where each of these words (runs of letters and digits, as _runs reads them) stands as a word of its own in the
-    text, in order: \\w, which bounds a run, is a letter or a digit (str.isalnum) or "_"."""
-    starts = []
+    """Where these words (runs of letters and digits, as _runs reads them) are in the text, in order, once each; inside
+    a longer word too, where the pattern's \\b fails at once. A word is looked for again only after its end: no word
+    of its own can start inside it."""
+    starts = set()
     for word in words:
         at = text.find(word)
         while at >= 0:
-            after = at + len(word)
-            if (at == 0 or not _in_word(text[at - 1])) and (after == len(text) or not _in_word(text[after])):
-                starts.append(at)
-            at = text.find(word, after)
+            starts.add(at)
+            at = text.find(word, at + len(word))
     return sorted(starts)
-
-
-def _in_word(letter: str) -> bool:
-    return letter.isalnum() or letter == "_"
 
 
 def _phrases(phrases) -> Phrases:
@@ -912,12 +910,12 @@ def word_margin(found: tuple | None) -> float | None:
     return None if found is None else found[0] - max(found[1:], default=0.0)
 
 
-def coverage(ctx: ReviewContext, item: dict, text: str) -> tuple[float, float | None]:
+def coverage(ctx: ReviewContext, item: dict, text: str, title: str | None = None) -> tuple[float, float | None]:
     """How much of the vision the work speaks to (WordMatcher.coverage of its item_text), and how much more of it
     than the title alone does: what the description and aim add. A title names the topic ("Diabetic eye screening
     uptake"); work that serves the vision tends to say how in its description. None for what they add when the work
-    has no words beyond its title (a register of titles only)."""
-    title = about(item.get("title", ""), ctx.initials)
+    has no words beyond its title (a register of titles only). `title` is its title_text when the caller has it."""
+    title = title_text(item, ctx.initials) if title is None else title
     covered, by_title = ctx.words.coverage_with_part(text, title)
     if set(content_words(text)) <= set(content_words(title)):
         return covered, None
@@ -1079,7 +1077,7 @@ _BUILDING_WORK = ("refurbish", "redecorate", "repaint", "resurface")
 def support_title(item: dict) -> str:
     """What support work is read from by name (support_by_name): the title, and the first word of the description when
     it is building work (_BUILDING_WORK)."""
-    first = (item.get("description") or "").split()[:1]
+    first = (item.get("description") or "").split(maxsplit=1)[:1]
     lead = first[0].lower().strip(".,:;") if first else ""
     return f"{item.get('title', '')} {lead}" if lead in _BUILDING_WORK else item.get("title", "")
 
@@ -1168,8 +1166,15 @@ def item_text(item: dict, initials: dict[str, str] | None = None) -> str:
     return about(_AUDIT_OF.sub(" ", text) if _may_have(text, ("audit",)) else text, initials)
 
 
-def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, text: str | None = None) -> ItemReview:
-    """One item; `vector` is its embedding and `text` its item_text when the caller read many at once."""
+def title_text(item: dict, initials: dict[str, str] | None = None) -> str:
+    """An item's title as the review reads it (about); `initials` are the vision's."""
+    return about(item.get("title", ""), initials)
+
+
+def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, text: str | None = None,
+                title: str | None = None) -> ItemReview:
+    """One item; `vector` is its embedding, `text` its item_text and `title` its title_text when the caller read many
+    at once."""
     text = text or item_text(item, ctx.initials)
     vector = vector or ctx.embedder.embed(text)
     similarity = ctx.similarity
@@ -1195,7 +1200,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
         # How much of the vision the work speaks to, and how much its description adds, count for care work, not
         # support work: badges for the emergency department's staff speak to a vision about its handovers too. Work
         # with no description is weighed as training's typical work is.
-        covered, added = coverage(ctx, item, text)
+        covered, added = coverage(ctx, item, text, title)
         added = weights["typical_added"] if added is None else added
         serves = (weights["margin"] * (by_words + linked_bonus) + weights["known"] * known
                   + weights["other_area"] * bool(areas)
@@ -1280,7 +1285,8 @@ def served_parts(ctx: ReviewContext, closeness: dict[str, float]) -> list[Elemen
     for _, words in ctx.parts:
         found = [w for w in words if w in closeness]
         total = sum(map(weight, found))
-        speaks.append(sum(weight(w) * max(0.0, closeness[w] - 0.5) for w in found) / total if total else 0.0)
+        speaks.append(sum(weight(w) * (closeness[w] - 0.5 if closeness[w] > 0.5 else 0.0) for w in found) / total
+                      if total else 0.0)
     most = max(speaks, default=0.0)
     return [ctx.parts[i][0] for i in sorted(range(len(speaks)), key=lambda i: -speaks[i])
             if speaks[i] > 0.025 and speaks[i] >= most / 2]
@@ -1434,13 +1440,15 @@ def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = N
 
 def _review_run(run: list[tuple[dict, str, str]], ctx: ReviewContext) -> list[ItemReview]:
     """Each item with its texts for its vector and for the rest (read_as_register, item_text), embedded and matched
-    RUN at a time: few enough that each one's words are still remembered (content_words) when it is reviewed."""
+    RUN at a time, with their titles (title_text): few enough that each one's words are still remembered
+    (content_words) when it is reviewed."""
     reviews = []
     for start in range(0, len(run), RUN):
         part = run[start:start + RUN]
         vectors = ctx.embedder.embed_many([v for _, v, _ in part])
-        ctx.words.read_texts([t for _, _, t in part])
-        reviews += [review_item(i, ctx, vector, t) for (i, _, t), vector in zip(part, vectors)]
+        titles = [title_text(i, ctx.initials) for i, _, _ in part]
+        ctx.words.read_texts([t for _, _, t in part] + titles)
+        reviews += [review_item(i, ctx, vector, t, title) for (i, _, t), vector, title in zip(part, vectors, titles)]
     return reviews
 
 

@@ -462,10 +462,10 @@ class WordMatcher:
 
     def coverage_with_part(self, text: str, part: str) -> tuple[float, float]:
         """`coverage` of the text, then of a part of it whose words are all the text's (a title): the part's
-        words' closest similarities are found once, for both."""
+        words' closest similarities are found once, for both (read_texts finds them for many parts at once)."""
         weighed = lambda best: 0.0 if best is None or not self._first_weights else \
             sum(map(mul, best, self._first_weights)) / (16129 * self._first_total)
-        by_part = self._closest_of(self._first_rows(dict.fromkeys(content_words(part))))
+        by_part = self._best(part)
         return weighed(self._closest_of([b for b in (self._best(text), by_part) if b is not None])), weighed(by_part)
 
     def closeness_to_first(self, text: str) -> dict[str, float]:
@@ -490,6 +490,8 @@ class WordMatcher:
     @staticmethod
     def _closest_of(rows: list[tuple[int, ...]]) -> tuple[int, ...] | None:
         """Per word of the first reference, its similarity to the closest of the words these rows are of."""
+        if len(rows) == 2:  # a text and its part (coverage_with_part): comparing is twice as quick as calling max
+            return tuple([a if a >= b else b for a, b in zip(*rows)])
         return tuple(map(max, *rows)) if len(rows) > 1 else rows[0] if rows else None
 
     def match(self, text: str) -> tuple[float, ...] | None:
