@@ -348,6 +348,24 @@ def test_many_texts_are_embedded_as_one_is():
     assert vectors.embed_many(texts[:3]) == [vectors.embed(t) for t in texts[:3]]  # too few for numpy
 
 
+def test_many_vectors_are_compared_at_once_as_one_is():
+    """ReviewContext.similarities works out a run of vectors' similarities in numpy (dots): the same products, summed
+    left to right as dot sums one pair, so the same to the last bit, with a text of no known word (None) and an element
+    of none; fewer vectors are compared one by one."""
+    from purpose.logic.meaning import MODEL, dot, dots
+
+    vectors = word_vectors()
+    words = (MODEL / "words.txt").read_text(encoding="utf-8").split()[:3000]
+    embedded = vectors.embed_many([" ".join(words[n:n + 3 + n % 40]) for n in range(0, 2000, 7)] + ["qqqx"])
+    ctx = ReviewContext.build(HANDOVERS, national=NATIONAL_PRIORITIES["2025/26"], cqc_areas=[], themes=["Waiting"])
+    references = [e.vector for e in ctx.direction + ctx.context] + [None]
+    assert dots(embedded, references) == [tuple(cosine(v, r) for r in references) for v in embedded]
+    assert ctx.similarities(embedded) == [ctx.similarities([v])[0] for v in embedded]
+    assert ctx.similarities([None]) == [(0.0,) * len(references)]
+    # Left to right: a compensated sum (Python 3.12's sum) would give 1.0 here
+    assert dot((1e16, 1.0, -1e16), (1.0, 1.0, 1.0)) == 0.0 == dots([(1e16, 1.0, -1e16)], [(1.0, 1.0, 1.0)])[0][0]
+
+
 KETAMINE = {"organisation": "U", "vision": "Young people harmed by ketamine get help for their bladder and their drug "
                                            "use before the damage cannot be undone.",
             "purpose": "Urologists, continence nurses, drug and alcohol workers and youth services work together on "

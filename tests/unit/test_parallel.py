@@ -66,3 +66,22 @@ def test_a_register_reviewed_in_parts_is_reviewed_as_in_one():
     one = review_register(items, build(), parts=1)
     assert review_register(items, build(), parts=3) == one
     assert [r.id for r in one] == [i["id"] for i in items]
+
+
+def test_the_cycle_collector_is_paused_for_the_work_and_left_as_it_was():
+    import gc
+
+    from purpose.logic.parallel import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collector_paused():
+        assert not gc.isenabled()
+        raise ValueError("the work failed")
+    assert gc.isenabled()  # resumed after a failure too
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # paused by the caller, and left so
+    finally:
+        gc.enable()

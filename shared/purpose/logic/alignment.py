@@ -37,13 +37,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain, repeat
-from operator import attrgetter, itemgetter, mul
+from itertools import chain
+from operator import itemgetter
 
 from purpose.logic.abbreviations import ABBREVIATIONS, spelled_out
-from purpose.logic.meaning import (MODEL, STOP_WORDS, WordMatcher, WordVectors, content_words, cosine,
-                                   plain_forms, plain_lower, word_vectors, words_of)
-from purpose.logic.parallel import in_parts, processors
+from purpose.logic.meaning import (MODEL, STOP_WORDS, WordMatcher, WordVectors, content_words, cosine, dot,
+                                   dots, plain_forms, plain_lower, word_vectors, words_of)
+from purpose.logic.parallel import collector_paused, in_parts, processors
 from purpose.logic.reference_data import FFT_THEMES
 
 ALIGNED, PARTIAL, QUESTION = "aligned", "partial", "question"
@@ -695,12 +695,14 @@ def learned_weights() -> dict:
     return json.loads((MODEL / "alignment.json").read_text(encoding="utf-8"))
 
 
-def support_score(learned: dict, vector) -> float:
-    """How much the text reads as support work (buildings, signs, events, finance), 0 to 1."""
+def support_score(learned: dict, vector, product: float | None = None) -> float:
+    """How much the text reads as support work (buildings, signs, events, finance), 0 to 1; `product` is the vector's
+    dot product with the support probe's weights when worked out already (ReviewContext.similarities)."""
     if not vector:
         return 0.0
     probe = learned["support"]
-    return 1 / (1 + math.exp(-(sum(map(mul, probe["weights"], vector)) + probe["bias"])))
+    product = dot(probe["weights"], vector) if product is None else product
+    return 1 / (1 + math.exp(-(product + probe["bias"])))
 
 
 def context_elements(national: list[dict], cqc_areas: list[dict], themes: list[str]) -> list[Element]:
@@ -879,6 +881,18 @@ class ReviewContext:
         # The parts of the vision work can serve, each with its words as the word matching reads them (served_parts)
         self.parts = [(e, set(content_words(about(e.text)))) for e in self.direction
                       if e.kind in ("vision", "purpose", "priority")]
+
+    def similarities(self, vectors: list) -> list[tuple[float, ...]]:
+        """Per vector, its `similarity` to each element of the direction, then of the context, then (offline) its dot
+        product with the support probe's weights (support_score). A register's, a run at a time, in numpy (dots),
+        which sums each as `similarity` does one, so the same figures."""
+        references = [e.vector for e in self.direction + self.context]
+        if not self.offline:
+            return [tuple(self.similarity(v, r) for r in references) for v in vectors]
+        references.append(self.learned["support"]["weights"])
+        if len(vectors) >= WordVectors.MANY:
+            return dots(vectors, references)
+        return [tuple(cosine(v, r) for r in references) for v in vectors]
 
     @property
     def offline(self) -> bool:
@@ -1172,13 +1186,13 @@ def title_text(item: dict, initials: dict[str, str] | None = None) -> str:
 
 
 def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, text: str | None = None,
-                title: str | None = None) -> ItemReview:
-    """One item; `vector` is its embedding, `text` its item_text and `title` its title_text when the caller read many
-    at once."""
+                title: str | None = None, similarities: tuple | None = None) -> ItemReview:
+    """One item; `vector` is its embedding, `text` its item_text, `title` its title_text and `similarities` its
+    ReviewContext.similarities when the caller read many at once."""
     text = text or item_text(item, ctx.initials)
     vector = vector or ctx.embedder.embed(text)
-    similarity = ctx.similarity
-    scored = _ranked(similarity, vector, ctx.direction)
+    similarities = similarities or ctx.similarities([vector])[0]
+    scored = _ranked(similarities, ctx.direction)
     core = [(s, e) for s, e in scored if e.kind != "value"]
     best = core[0][0] if core else 0.0
     values = [(s, e) for s, e in scored if e.kind == "value"]
@@ -1196,7 +1210,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
     if not vector:
         score = 0.0
     elif by_words is not None:  # offline: word by word, weighed with the kind of work; 0.35 is the edge of "question"
-        weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector)
+        weights, support = ctx.learned["verdict"], support_score(ctx.learned, vector, similarities[-1])
         # How much of the vision the work speaks to, and how much its description adds, count for care work, not
         # support work: badges for the emergency department's staff speak to a vision about its handovers too. Work
         # with no description is weighed as training's typical work is.
@@ -1209,7 +1223,7 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                   + weights["both"] * support * ctx.vision_support + weights["bias"] - against)
         score = round(1 / (1 + math.exp(-serves + math.log(0.65 / 0.35))), 3)
     else:  # whole texts, as another embedding space is used, with the same knowledge
-        unrelated = max((similarity(vector, c) for c in ctx.contrast), default=0.0)
+        unrelated = max((ctx.similarity(vector, c) for c in ctx.contrast), default=0.0)
         margin = best - unrelated + linked_bonus + known
         score = round(1 / (1 + math.exp(-(margin - 0.02) * 18 + against)) * min(1.0, max(best, 0) / 0.35), 3)
     verdict = ALIGNED if score >= 0.6 else PARTIAL if score >= 0.35 else QUESTION
@@ -1235,8 +1249,9 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                 for s, e in values[:1] if s >= 0.35]
     # Only elements that share a word with the work can be named, so only theirs are compared
     named = ctx.context_named.intersection(content_words(text))  # most work names few such words, or none
-    sharing = [element for element in ctx.context if not element.named.isdisjoint(named)] if named else []
-    context = [(s, e) for s, e in _ranked(similarity, vector, sharing) if s >= 0.55]
+    by_context = zip(similarities[len(ctx.direction):], ctx.context)
+    sharing = [(s, e) for s, e in by_context if s >= 0.55 and not e.named.isdisjoint(named)] if named else []
+    context = sorted(sharing, key=itemgetter(0), reverse=True)
     # The closest two of each kind, so national priorities do not crowd out a theme people raised
     kinds: Counter = Counter()
     for s, e in context:
@@ -1259,10 +1274,9 @@ def _unknown_links(item: dict, ctx: ReviewContext) -> list[str]:
     return [f"It is linked to {named} not among the vision's or the trust's local priorities: check the link."]
 
 
-def _ranked(similarity, vector: tuple, elements: list[Element]) -> list[tuple[float, Element]]:
-    """Each element with its similarity to an item's vector, closest first (map and itemgetter run in C)."""
-    sims = map(similarity, repeat(vector), map(attrgetter("vector"), elements))
-    return sorted(zip(sims, elements), key=itemgetter(0), reverse=True)
+def _ranked(similarities, elements: list[Element]) -> list[tuple[float, Element]]:
+    """Each element with its similarity to an item (the first of `similarities`), closest first."""
+    return sorted(zip(similarities, elements), key=itemgetter(0), reverse=True)
 
 
 def _quoted(words: list[str]) -> str:
@@ -1428,14 +1442,15 @@ def review_register(items: list[dict], ctx: ReviewContext, parts: int | None = N
         run_texts = [item_text(i, ctx.initials) for i in run]
         return [(run_texts, words_in(run_texts))]
 
-    texts, counts = [], Counter()
-    for part_texts, part_counts in in_parts(read, items, parts):
-        texts += part_texts
-        counts.update(part_counts)
-    if not ctx.offline:  # another embedding space, asked over the network (so in this process alone) for all at once
-        return [review_item(i, ctx, v, t) for i, v, t in zip(items, ctx.embedder.embed_many(texts), texts)]
-    return in_parts(lambda run: _review_run(run, ctx), list(zip(items, read_as_register(ctx, texts, counts), texts)),
-                    parts)
+    with collector_paused():
+        texts, counts = [], Counter()
+        for part_texts, part_counts in in_parts(read, items, parts):
+            texts += part_texts
+            counts.update(part_counts)
+        if not ctx.offline:  # another embedding space, asked over the network (in this process alone) for all at once
+            return [review_item(i, ctx, v, t) for i, v, t in zip(items, ctx.embedder.embed_many(texts), texts)]
+        return in_parts(lambda run: _review_run(run, ctx),
+                        list(zip(items, read_as_register(ctx, texts, counts), texts)), parts)
 
 
 def _review_run(run: list[tuple[dict, str, str]], ctx: ReviewContext) -> list[ItemReview]:
@@ -1448,7 +1463,8 @@ def _review_run(run: list[tuple[dict, str, str]], ctx: ReviewContext) -> list[It
         vectors = ctx.embedder.embed_many([v for _, v, _ in part])
         titles = [title_text(i, ctx.initials) for i, _, _ in part]
         ctx.words.read_texts([t for _, _, t in part] + titles)
-        reviews += [review_item(i, ctx, vector, t, title) for (i, _, t), vector, title in zip(part, vectors, titles)]
+        reviews += [review_item(i, ctx, vector, t, title, similarities) for (i, _, t), vector, title, similarities
+                    in zip(part, vectors, titles, ctx.similarities(vectors))]
     return reviews
 
 

@@ -14,8 +14,8 @@ import unicodedata
 from array import array
 from collections.abc import Iterator
 from itertools import filterfalse, repeat
-from operator import mul, sub, truediv
-from functools import lru_cache
+from operator import add, mul, sub, truediv
+from functools import lru_cache, reduce
 from pathlib import Path
 from string import ascii_lowercase
 
@@ -192,11 +192,35 @@ def packed_sum(packed: dict[str, int], words: tuple[str, ...], pack) -> int:
 
 
 def cosine(a: tuple[float, ...] | None, b: tuple[float, ...] | None) -> float:
-    """Vectors are unit length, so the dot product is the cosine (map/mul runs in C: reviews of
-    thousands of items stay fast)."""
+    """Vectors are unit length, so the dot product is the cosine; 0.0 when either is None."""
     if a is None or b is None:
         return 0.0
-    return sum(map(mul, a, b))
+    return dot(a, b)
+
+
+def dot(a, b) -> float:
+    """The sum of the products, left to right from 0.0 (map, mul and add run in C). Python 3.11's sum adds so, and
+    later versions' sum compensates, which numpy's sums for many vectors at once (dots) do not: a review of one item
+    must come out as it does in a register's."""
+    return reduce(add, map(mul, a, b), 0.0)
+
+
+def dots(vectors: list[tuple[float, ...] | None], references: list) -> list[tuple[float, ...]]:
+    """Per vector, `cosine` with each reference (0.0 for a vector or reference of None), for many vectors at once in
+    numpy: the same products, each pair's summed left to right from 0.0 as dot sums them, so the same figures."""
+    numpy = _numpy()
+    kept = [v for v in vectors if v is not None]
+    zeros = (0.0,) * len(references)
+    if not kept or not references:
+        return [zeros] * len(vectors)
+    width = len(kept[0])
+    table = numpy.array([(0.0,) * width if r is None else r for r in references])
+    products = numpy.array(kept)[:, None, :] * table[None, :, :]
+    sums = numpy.zeros(products.shape[:2])
+    for column in numpy.moveaxis(products, 2, 0):  # each pair's next product, in order
+        sums += column
+    found = iter(map(tuple, sums.tolist()))
+    return [zeros if v is None else next(found) for v in vectors]
 
 
 class WordMatcher:
@@ -302,6 +326,7 @@ class WordMatcher:
             return
         numpy = _numpy()
         vectors = [(w, v) for w in words if w not in self._rows and (v := self._vectors.quantised(w)) is not None]
+        new = [w for w, _ in vectors]
         if vectors:
             matrix = numpy.frombuffer(b"".join(v.tobytes() for _, v in vectors), numpy.int8).reshape(len(vectors), -1)
             stored = numpy.frombuffer(self._stored, numpy.int8).reshape(-1, DIMENSIONS)
@@ -317,21 +342,29 @@ class WordMatcher:
             counts = (best[:, -1] >= self.KNOWN) & (best[:, -1] > best[:, 0])
             best[:, -1], closest[:, -1] = numpy.where(counts, best[:, -1], best[:, 0]), \
                 numpy.where(counts, closest[:, -1], closest[:, 0])
-            weights = numpy.array([[self._vectors.weight(w) * self._discount.get(w, 1.0)] for w, _ in vectors])
-            new = [w for w, _ in vectors]
-            self._rows.update(zip(new, map(tuple, numpy.hstack([weights, weights * best]).tolist())))
+            weight, discount = self._vectors.weight, self._discount
+            weights = numpy.fromiter((weight(w) * discount.get(w, 1.0) for w in new), numpy.float64, len(new))[:, None]
+            new_rows, new_firsts = numpy.hstack([weights, weights * best]), dots[:, slice(*self._spans[0])]
+            self._rows.update(zip(new, map(tuple, new_rows.tolist())))
             self._closest.update(zip(new, map(tuple, numpy.hstack([numpy.full((len(new), 1), -1), closest]).tolist())))
-            self._first.update(zip(new, map(tuple, dots[:, slice(*self._spans[0])].tolist())))
+            self._first.update(zip(new, map(tuple, new_firsts.tolist())))
         # Row 0 stands for a word with no row (none of the references uses a word the vectors lack): it adds nothing
         # to a sum and is below every similarity. A quiet word counts in sums, not in the closest similarities.
-        rowed = [w for w in words if self._row(w) is not None]
-        self._at = {w: i for i, w in enumerate(rowed, 1)} | {w: 0 for w in words if self._rows[w] is None}
+        rows = self._rows
+        rowed = [w for w in words if (rows[w] if w in rows else self._row(w)) is not None]
+        self._at = at = {w: i for i, w in enumerate(rowed, 1)} | {w: 0 for w in words if rows[w] is None}
         self._unquiet = numpy.array([0, *(0 if w in self.quiet else i for i, w in enumerate(rowed, 1))])
         width = self._spans[0][1] - self._spans[0][0]
-        self._sums = numpy.rint(numpy.array([(0.0,) * (len(self._spans) + 1)] + [self._rows[w] for w in rowed])
-                                * self.SCALE).astype(numpy.int64)  # as _pack_row rounds them
-        self._firsts = numpy.array([(-self.SCALE,) * width] + [self._first[w] for w in rowed],
-                                   dtype=numpy.int64).reshape(len(rowed) + 1, width)
+        sums = numpy.zeros((len(rowed) + 1, len(self._spans) + 1))
+        self._firsts = numpy.full((len(rowed) + 1, width), -self.SCALE, numpy.int64)
+        if new:  # the new words' rows as found above, the others' as kept
+            places = [at[w] for w in new]
+            sums[places], self._firsts[places] = new_rows, new_firsts
+        kept = set(new)
+        if older := [w for w in rowed if w not in kept]:
+            places = [at[w] for w in older]
+            sums[places], self._firsts[places] = [rows[w] for w in older], [self._first[w] for w in older]
+        self._sums = numpy.rint(sums * self.SCALE).astype(numpy.int64)  # as _pack_row rounds them
 
     def read_texts(self, texts: list[str]) -> None:
         """matches and _best of many texts (WordVectors.MANY or more) at once, in numpy, from the words read last:

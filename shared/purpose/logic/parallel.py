@@ -8,10 +8,12 @@ semaphores that multiprocessing's pools need do not.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 
 def processors() -> int:
@@ -20,6 +22,21 @@ def processors() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for work over a long list: each collection walks the objects made since the
+    last, and at times every object, which in a forked child copies each page of memory it shares with its parent.
+    A review of a register makes no reference cycles (whatever cycles work makes are collected once it is resumed).
+    Left as it was found."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def in_parts(work: Callable[[list], list], items: list, parts: int) -> list:
