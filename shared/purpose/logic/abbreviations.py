@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from purpose.logic.meaning import spaces_for
+
 ABBREVIATIONS = {
     # Services, units and places
     "AMU": "acute medical unit", "SAU": "surgical assessment unit", "EAU": "emergency assessment unit",
@@ -110,7 +112,7 @@ def _spell(match: re.Match) -> str:
 # Most texts have none, which a glance at their words tells faster than the pattern: punctuation (but for the
 # "#", "&" and "-" abbreviations are written with) to spaces, then a look up of each word.
 _TO_SPACES = str.maketrans({c: " " for c in ".,;:!?()[]{}/\\'\"“”‘’"})
-_ASCII_TO_SPACES = bytes(ord(" ") if chr(c) in ".,;:!?()[]{}/\\'\"" else c for c in range(256))  # the same, in C
+_ASCII_TO_SPACES = spaces_for(lambda c: c in ".,;:!?()[]{}/\\'\"")  # the same, in C
 _WRITTEN_WORDS = frozenset(_AS_WRITTEN) | {k + "s" for k in _AS_WRITTEN}
 _SHORTHAND_WORDS = frozenset(w for k in _ANY_CASE for w in k.replace(".", " ").split())
 

@@ -42,7 +42,7 @@ from operator import itemgetter
 
 from purpose.logic.abbreviations import ABBREVIATIONS, spelled_out
 from purpose.logic.meaning import (MODEL, STOP_WORDS, WordMatcher, WordVectors, content_words, cosine, dot,
-                                   dots, plain_forms, plain_lower, word_vectors, words_of)
+                                   dots, plain_forms, plain_lower, spaces_for, word_vectors, words_of)
 from purpose.logic.parallel import collector_paused, in_parts, processors
 from purpose.logic.reference_data import FFT_THEMES
 
@@ -564,7 +564,7 @@ def known_work(vision: str, links: list[tuple[str, str]], weight) -> list[str]:
 
 _RUN = re.compile(r"\w+")
 # In ASCII, \w is a letter, a digit or "_": every other character parts runs, as a space does
-_PARTS_RUNS = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
+_PARTS_RUNS = spaces_for(lambda c: not c.isalnum() and c != "_")
 
 
 @lru_cache(maxsize=256)  # the checks read the same item text
