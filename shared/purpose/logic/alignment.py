@@ -685,7 +685,7 @@ def _own_word(ctx: "ReviewContext", text: str, besides: set[str]) -> bool:
     """Whether a text has a word of the vision's own (SAME, COMMON_WEIGHT), other than words for who or when and the
     words `besides`: what says work for a group, or on a waiting list, is the vision's own service's."""
     weight = word_vectors().weight
-    return any((ctx.words.closeness(word) or (0.0,))[0] >= SAME and weight(word) >= COMMON_WEIGHT
+    return any(ctx.words.closeness_to_vision(word) >= SAME and weight(word) >= COMMON_WEIGHT
                for word in set(content_words(text)) - _WHO_AND_WHEN - besides)
 
 
@@ -942,7 +942,7 @@ def other_conditions(ctx: ReviewContext, text: str) -> list[str]:
     it names one and the text none of its own, is another condition too (type 2 diabetes under a vision for type 1,
     or for diabetes in pregnancy; hepatitis C under one for hepatitis B)."""
     others = _not_named(ctx, text, _CONDITION, ctx.conditions, ctx.condition_words)
-    for condition, kinds in condition_kinds(text).items():
+    for condition, kinds in condition_kinds(text).items() if ctx.kinds else ():  # none is another kind of none
         if ctx.kinds.get(condition, kinds).isdisjoint(kinds):
             others += sorted(kinds)
     return list(dict.fromkeys(others))  # "gestational diabetes" is a condition of the table as well
@@ -1145,7 +1145,7 @@ def _kind_named(ctx: ReviewContext, term: str) -> bool:
     close as NAMED. Not _named_or_tied: a care link's word near "pay" is not the vision talking about pay."""
     for members, kinds in SUPPORT_KINDS:
         if not set(members.split()).isdisjoint(_forms(term)):
-            return any((ctx.words.closeness(kind) or (0.0,))[0] >= NAMED for kind in kinds.split())
+            return any(ctx.words.closeness_to_vision(kind) >= NAMED for kind in kinds.split())
     return False
 
 

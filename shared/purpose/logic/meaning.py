@@ -440,6 +440,11 @@ class WordMatcher:
         row = self._row(word)
         return None if row is None else tuple(r / row[0] for r in row[1:])
 
+    def closeness_to_vision(self, word: str) -> float:
+        """closeness to the first reference (the vision) alone, 0.0 for a word with none: what most checks ask."""
+        row = self._rows[word] if word in self._rows else self._row(word)
+        return 0.0 if row is None else row[1] / row[0]
+
     def evidence(self, text: str, towards: int, against: int, top: int = 3,
                  known: bool = False) -> list[tuple[str, str]]:
         """The text's words that reference `towards` matches better than reference `against` (ties), most
