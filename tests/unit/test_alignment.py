@@ -347,6 +347,8 @@ def test_many_texts_are_embedded_as_one_is():
     assert [vectors.embed(t) for t in texts] == vectors.embed_many(texts) == \
         [v for n in range(0, len(texts), 70) for v in vectors.embed_many(texts[n:n + 70])]
     assert vectors.embed_many(texts[:3]) == [vectors.embed(t) for t in texts[:3]]  # too few for numpy
+    # A long text is summed PACKED words at a time, which no field can overflow
+    assert vectors.embed("handovers " * 20_000) == pytest.approx(vectors.embed("handovers"), abs=1e-12)
 
 
 def test_many_vectors_are_compared_at_once_as_one_is():

@@ -57,9 +57,12 @@ def _numpy():
 
 class WordVectors:
     BIAS = 1 << 20  # above any weighted component (3 x 1024 x 127), so packed fields stay positive
+    # Each word's field is then below 2 ** 21, so the fields of PACKED words sum below 2 ** 32: fields of 32 bits,
+    # half as long an integer to add as 64 would make, and a longer text is summed PACKED words at a time
+    PACKED = 2048
     RAREST = 3.0  # the weight of the rarest words (weight), and of a vision's word the vectors lack (WordMatcher)
     MANY, LONG = 64, 900  # texts enough for embed_many to use numpy (a register's); known words a text may have there
-    _fields = struct.Struct(f"<{DIMENSIONS + 1}Q")  # the 64 components, then a count of the words
+    _fields = struct.Struct(f"<{DIMENSIONS + 1}I")  # the 64 components, then a count of the words
 
     def __init__(self, folder: Path = MODEL) -> None:
         words = (folder / "words.txt").read_text(encoding="utf-8").split("\n")
@@ -101,7 +104,7 @@ class WordVectors:
         return self._rank_weight.get(word, 2.0)
 
     def _packed(self, word: str) -> int:
-        """The weighted vector as one integer: 64 fields of 64 bits, each offset by BIAS so never negative, then
+        """The weighted vector as one integer: 64 fields of 32 bits, each offset by BIAS so never negative, then
         a field counting the word; 0 for a word the vocabulary does not know."""
         found = self.quantised(word)
         weight = round(self.weight(word) * 1024)
@@ -115,29 +118,33 @@ class WordVectors:
     def embed_many(self, texts: list[str]) -> list[tuple[float, ...] | None]:
         """embed for each text. Many at once (a register's, a run of them at a time), each text's words are summed as
         embed sums them, then the rest is done for all in numpy: the same integers, then the same rounding of each
-        step (a text of more than LONG known words is left to embed, as its squares could pass 2 ** 63)."""
+        step (a text of more than LONG known words is left to embed, as its squares could pass 2 ** 63, and so is one
+        of more than PACKED words)."""
         if len(texts) < self.MANY:
             return [self.embed(t) for t in texts]
         numpy = _numpy()
         size = self._fields.size
-        sums = b"".join(packed_sum(self._packed_words, content_words(t), self._packed).to_bytes(size, "little")
-                        for t in texts)
-        fields = numpy.frombuffer(sums, numpy.uint64).reshape(len(texts), -1).astype(numpy.int64)
+        words = [content_words(t) for t in texts]
+        sums = b"".join(packed_sum(self._packed_words, w, self._packed).to_bytes(size, "little")
+                        if len(w) <= self.PACKED else bytes(size) for w in words)
+        fields = numpy.frombuffer(sums, numpy.uint32).reshape(len(texts), -1).astype(numpy.int64)
         counts = fields[:, -1]
         totals = fields[:, :-1] - counts[:, None] * self.BIAS
         totals[counts > self.LONG] = 0  # left to embed
         norms = numpy.sqrt((totals * totals).sum(axis=1).astype(numpy.float64))
         norms[norms == 0] = 1.0
-        return [None if count == 0 else tuple(vector) if count <= self.LONG else self.embed(text)
-                for text, count, vector in zip(texts, counts.tolist(), (totals / norms[:, None]).tolist())]
+        return [self.embed(text) if count > self.LONG or len(w) > self.PACKED else tuple(vector) if count else None
+                for text, w, count, vector in zip(texts, words, counts.tolist(), (totals / norms[:, None]).tolist())]
 
     def embed(self, text: str) -> tuple[float, ...] | None:
         """The rarity-weighted mean of the words' vectors, unit length. Summing one packed integer per
         word adds all 64 components at once in C, which keeps reviews of thousands of items fast."""
-        found = packed_sum(self._packed_words, content_words(text), self._packed)
-        if not found:
+        words, size = content_words(text), self._fields.size
+        parts = [self._fields.unpack(packed_sum(self._packed_words, words[start:start + self.PACKED], self._packed)
+                                     .to_bytes(size, "little")) for start in range(0, len(words), self.PACKED)]
+        *fields, count = parts[0] if len(parts) == 1 else map(sum, zip(*parts)) if parts else (0,)
+        if not count:
             return None
-        *fields, count = self._fields.unpack(found.to_bytes(self._fields.size, "little"))
         total = list(map(sub, fields, repeat(count * self.BIAS)))
         norm = math.sqrt(sum(map(mul, total, total))) or 1.0
         return tuple(map(truediv, total, repeat(norm)))
