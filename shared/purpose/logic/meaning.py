@@ -13,7 +13,7 @@ import struct
 import unicodedata
 from array import array
 from collections.abc import Iterator
-from itertools import filterfalse, repeat
+from itertools import chain, filterfalse, repeat
 from operator import add, mul, sub, truediv
 from functools import lru_cache, reduce
 from pathlib import Path
@@ -226,9 +226,12 @@ def dots(vectors: list[tuple[float, ...] | None], references: list) -> list[tupl
     zeros = (0.0,) * len(references)
     if not kept or not references:
         return [zeros] * len(vectors)
-    table = numpy.array([(0.0,) * len(kept[0]) if r is None else r for r in references], numpy.float64)
+    width = len(kept[0])
+    table = numpy.array([(0.0,) * width if r is None else r for r in references], numpy.float64)
+    # The vectors' floats as bytes, then an array: several times quicker than numpy reading tuples
+    floats = struct.pack(f"{len(kept) * width}d", *chain.from_iterable(kept))
     # products[d]: each pair's product of their components d, so adding them in turn sums each pair left to right
-    products = numpy.array(kept, numpy.float64).T[:, :, None] * table.T[:, None, :]
+    products = numpy.frombuffer(floats, numpy.float64).reshape(-1, width).T[:, :, None] * table.T[:, None, :]
     sums = numpy.zeros(products.shape[1:])
     for component in products:
         sums += component
