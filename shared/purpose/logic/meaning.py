@@ -326,11 +326,13 @@ class WordMatcher:
             else:
                 # Each dot product times 16129 (127 squared) plus `own`: the closest words are found on these
                 # integers, in C, and only the closest per reference is turned into a similarity
-                dots = self._unpack(sum(map(mul, vector, self._columns), self._start).to_bytes(self._bytes, "little"))
+                products = self._unpack(sum(map(mul, vector, self._columns), self._start)
+                                        .to_bytes(self._bytes, "little"))
                 own = 128 * sum(vector) + self.HALF
-                tops = [max(dots[a:b]) - own if a < b else None for a, b in self._spans]
-                closest = [-1 if top is None else dots.index(top + own, a, b) for top, (a, b) in zip(tops, self._spans)]
-                self._keep(word, tops, closest, tuple(dot - own for dot in dots[slice(*self._spans[0])]))
+                tops = [max(products[a:b]) - own if a < b else None for a, b in self._spans]
+                closest = [-1 if top is None else products.index(top + own, a, b)
+                           for top, (a, b) in zip(tops, self._spans)]
+                self._keep(word, tops, closest, tuple(p - own for p in products[slice(*self._spans[0])]))
         return self._rows[word]
 
     def read(self, words) -> None:
@@ -347,20 +349,21 @@ class WordMatcher:
             matrix = numpy.frombuffer(b"".join(v.tobytes() for _, v in vectors), numpy.int8).reshape(len(vectors), -1)
             stored = numpy.frombuffer(self._stored, numpy.int8).reshape(-1, DIMENSIONS)
             # In floating point, products of int8 vectors sum exactly (each sum is below 2 ** 53), and so fast
-            dots = (matrix.astype(numpy.float64) @ stored.T.astype(numpy.float64)).astype(numpy.int64)
+            products = (matrix.astype(numpy.float64) @ stored.T.astype(numpy.float64)).astype(numpy.int64)
             # As _keep does, for all the words at once: each reference's closest word and its similarity, then the
             # first reference with the known words
             best = numpy.zeros((len(vectors), len(self._spans)))
             closest = numpy.full((len(vectors), len(self._spans)), -1)
             for j, (a, b) in enumerate(self._spans):
                 if a < b:
-                    best[:, j], closest[:, j] = dots[:, a:b].max(axis=1) / 16129, dots[:, a:b].argmax(axis=1) + a
+                    best[:, j] = products[:, a:b].max(axis=1) / 16129
+                    closest[:, j] = products[:, a:b].argmax(axis=1) + a
             counts = (best[:, -1] >= self.KNOWN) & (best[:, -1] > best[:, 0])
             best[:, -1], closest[:, -1] = numpy.where(counts, best[:, -1], best[:, 0]), \
                 numpy.where(counts, closest[:, -1], closest[:, 0])
             weight, discount = self._vectors.weight, self._discount
             weights = numpy.fromiter((weight(w) * discount.get(w, 1.0) for w in new), numpy.float64, len(new))[:, None]
-            new_rows, new_firsts = numpy.hstack([weights, weights * best]), dots[:, slice(*self._spans[0])]
+            new_rows, new_firsts = numpy.hstack([weights, weights * best]), products[:, slice(*self._spans[0])]
             self._rows.update(zip(new, map(tuple, new_rows.tolist())))
             self._closest.update(zip(new, map(tuple, numpy.hstack([numpy.full((len(new), 1), -1), closest]).tolist())))
             self._first.update(zip(new, map(tuple, new_firsts.tolist())))
