@@ -293,7 +293,8 @@ def test_a_register_s_many_words_are_matched_as_a_few_are():
         at_once.read(words)
         assert set(at_once._rows) == set(words) and at_once._rows["zzzq"] is None  # no reference uses it
         assert [one_by_one.closeness(w) for w in words] == [at_once.closeness(w) for w in words]
-        assert [at_once.closeness_to_vision(w) for w in words] == [(one_by_one.closeness(w) or (0.0,))[0] for w in words]
+        assert [at_once.closeness_to_vision(w) for w in words] == \
+            [(one_by_one.closeness(w) or (0.0,))[0] for w in words]
         assert [one_by_one._closest.get(w) for w in words] == [at_once._closest.get(w) for w in words]
         assert [one_by_one.coverage(w) for w in words] == [at_once.coverage(w) for w in words]
         assert one_by_one.matches(" ".join(words)) == at_once.matches(" ".join(words))

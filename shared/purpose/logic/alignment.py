@@ -1249,9 +1249,8 @@ def review_item(item: dict, ctx: ReviewContext, vector: tuple | None = None, tex
                 for s, e in values[:1] if s >= 0.35]
     # Only elements that share a word with the work can be named, so only theirs are compared
     named = ctx.context_named.intersection(content_words(text))  # most work names few such words, or none
-    by_context = zip(similarities[len(ctx.direction):], ctx.context)
-    sharing = [(s, e) for s, e in by_context if s >= 0.55 and not e.named.isdisjoint(named)] if named else []
-    context = sorted(sharing, key=itemgetter(0), reverse=True)
+    context = [(s, e) for s, e in _ranked(similarities[len(ctx.direction):], ctx.context)
+               if s >= 0.55 and not e.named.isdisjoint(named)] if named else []
     # The closest two of each kind, so national priorities do not crowd out a theme people raised
     kinds: Counter = Counter()
     for s, e in context:
@@ -1275,7 +1274,7 @@ def _unknown_links(item: dict, ctx: ReviewContext) -> list[str]:
 
 
 def _ranked(similarities, elements: list[Element]) -> list[tuple[float, Element]]:
-    """Each element with its similarity to an item (the first of `similarities`), closest first."""
+    """Each element with its similarity to an item (`similarities`, in the elements' order), closest first."""
     return sorted(zip(similarities, elements), key=itemgetter(0), reverse=True)
 
 

@@ -142,7 +142,9 @@ class WordVectors:
         words, size = content_words(text), self._fields.size
         parts = [self._fields.unpack(packed_sum(self._packed_words, words[start:start + self.PACKED], self._packed)
                                      .to_bytes(size, "little")) for start in range(0, len(words), self.PACKED)]
-        *fields, count = parts[0] if len(parts) == 1 else map(sum, zip(*parts)) if parts else (0,)
+        if not parts:
+            return None
+        *fields, count = parts[0] if len(parts) == 1 else map(sum, zip(*parts))
         if not count:
             return None
         total = list(map(sub, fields, repeat(count * self.BIAS)))
